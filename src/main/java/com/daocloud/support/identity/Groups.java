@@ -1,0 +1,35 @@
+package com.daocloud.support.identity;
+
+import java.util.List;
+
+/** The groups of CONTRACT §6. Group ids are the contract's; names are for people. */
+public final class Groups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String SUPPORT_ENGINEERS = "support-engineers";
+  public static final String CUSTOMER_SERVICE = "customer-service";
+  public static final String DUTY_SUPERVISORS = "duty-supervisors";
+  public static final String SUPPORT_MANAGERS = "support-managers";
+  public static final String POLICY_ANALYSTS = "policy-analysts";
+  public static final String CUSTOMERS = "customers";
+
+  public static final List<String> ALL =
+      List.of(ADMIN, SUPPORT_ENGINEERS, CUSTOMER_SERVICE, DUTY_SUPERVISORS, SUPPORT_MANAGERS,
+          POLICY_ANALYSTS, CUSTOMERS);
+
+  private Groups() {
+  }
+
+  public static String displayName(String groupId) {
+    return switch (groupId) {
+      case ADMIN -> "Administrators";
+      case SUPPORT_ENGINEERS -> "Support engineers";
+      case CUSTOMER_SERVICE -> "Customer service";
+      case DUTY_SUPERVISORS -> "Duty supervisors";
+      case SUPPORT_MANAGERS -> "Support managers";
+      case POLICY_ANALYSTS -> "Policy analysts";
+      case CUSTOMERS -> "Customers";
+      default -> groupId;
+    };
+  }
+}

@@ -1,0 +1,195 @@
+package com.daocloud.support.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the groups of CONTRACT §6, the authorizations each needs, and Tasklist's shared filters.
+ * Idempotent: every start adds what is missing and changes nothing that exists.
+ */
+public class IdentitySetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  public static final String INCIDENT_HANDLING = "incident-handling";
+  public static final String CHANGE_CONTROL = "change-control";
+  public static final String EAM_APPLICATION = "eam-application";
+  public static final String FILTER_MY_TASKS = "My tasks";
+  public static final String FILTER_GROUP_TASKS = "My group tasks";
+
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  public void run() {
+    Groups.ALL.forEach(this::ensureGroup);
+    grantAdministrators();
+    grantStaff();
+    ensureTasklistFilters();
+    LOG.info("Identity: {} groups and their authorizations are in place", Groups.ALL.size());
+  }
+
+  /** Creates the user if missing and puts it in the groups; the password is set only on creation. */
+  public void ensureUser(String id, String firstName, String lastName, String email,
+      String password, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("Identity: created user '{}' in {}", id, Arrays.toString(groups));
+    }
+    for (String group : groups) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+
+  /** Sets the password when it differs, so that the environment stays its source of truth. */
+  public void ensurePassword(String id, String password) {
+    if (!identityService.checkPassword(id, password)) {
+      User user = identityService.createUserQuery().userId(id).singleResult();
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("Identity: password of '{}' set from the environment", id);
+    }
+  }
+
+  private void ensureGroup(String id) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(Groups.displayName(id));
+      group.setType(id.equals(Groups.ADMIN) ? "SYSTEM" : "WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grantAdministrators() {
+    for (Resource resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  private void grantStaff() {
+    Permission[] workTasks = {Permissions.READ, Permissions.READ_TASK, Permissions.UPDATE_TASK,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY};
+
+    grant(Groups.SUPPORT_ENGINEERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.SUPPORT_ENGINEERS, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
+    grant(Groups.SUPPORT_ENGINEERS, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, workTasks);
+
+    grant(Groups.CUSTOMER_SERVICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, workTasks);
+
+    grant(Groups.DUTY_SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.DUTY_SUPERVISORS, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
+
+    // Managers watch Cockpit read-only and approve EAM and late change notices in Tasklist.
+    grant(Groups.SUPPORT_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.SUPPORT_MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, EAM_APPLICATION,
+        Permissions.UPDATE_TASK);
+    grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, CHANGE_CONTROL,
+        Permissions.UPDATE_TASK);
+    grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(Groups.SUPPORT_MANAGERS, Resources.TASK, ANY, Permissions.READ);
+    grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
+        Permissions.READ);
+    grant(Groups.SUPPORT_MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+    // Analysts deploy decisions (DeploymentGuard keeps them to .dmn) and read them in Cockpit.
+    grant(Groups.POLICY_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.POLICY_ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE,
+        Permissions.READ);
+    grant(Groups.POLICY_ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+    grant(Groups.POLICY_ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
+        Permissions.READ);
+    // Customers: nothing in the engine; they use /api only.
+  }
+
+  private void ensureTasklistFilters() {
+    TaskQueryImpl myTasks = (TaskQueryImpl) taskService.createTaskQuery()
+        .taskAssigneeExpression("${currentUser()}");
+    TaskQueryImpl groupTasks = (TaskQueryImpl) taskService.createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
+    List<String> staff = List.of(Groups.SUPPORT_ENGINEERS, Groups.CUSTOMER_SERVICE,
+        Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS);
+    ensureFilter(FILTER_MY_TASKS, -10, myTasks, staff);
+    ensureFilter(FILTER_GROUP_TASKS, -5, groupTasks, staff);
+  }
+
+  private void ensureFilter(String name, int priority, TaskQueryImpl query, List<String> groups) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(new java.util.HashMap<>(java.util.Map.of(
+              "priority", priority, "description", name, "refresh", true)));
+      filterService.saveFilter(filter);
+    }
+    for (String group : groups) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    boolean isNew = authorization == null;
+    if (isNew) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = isNew;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

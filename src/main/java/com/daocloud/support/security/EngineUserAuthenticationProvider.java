@@ -1,0 +1,46 @@
+package com.daocloud.support.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * HTTP Basic against the engine's users (CONTRACT §5). The user's engine groups become its authorities,
+ * unprefixed, so that {@code hasAuthority("camunda-admin")} reads like the contract.
+ */
+@Component
+public class EngineUserAuthenticationProvider implements AuthenticationProvider {
+
+  private final IdentityService identityService;
+
+  public EngineUserAuthenticationProvider(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName();
+    Object credentials = authentication.getCredentials();
+    if (userId == null || userId.isBlank() || credentials == null
+        || !identityService.checkPassword(userId, credentials.toString())) {
+      throw new BadCredentialsException("Invalid user or password");
+    }
+    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
+        .groupMember(userId).list().stream()
+        .map(Group::getId)
+        .map(SimpleGrantedAuthority::new)
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

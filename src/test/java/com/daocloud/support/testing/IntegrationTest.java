@@ -1,0 +1,22 @@
+package com.daocloud.support.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context of the integration tests: the whole application with profiles
+ * {@code postgres} and {@code demo} on the shared embedded PostgreSQL, on a random port. Keep its
+ * configuration identical everywhere so that Spring's context cache reuses it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,53 @@
+package com.daocloud.support.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One embedded PostgreSQL server per test JVM (io.zonky: real PostgreSQL binaries, no Docker), shared by
+ * every integration test; tests that need a database of their own create one on it.
+ */
+public final class SharedPostgres {
+
+  private static EmbeddedPostgres server;
+
+  private SharedPostgres() {
+  }
+
+  public static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder()
+            .setServerConfig("max_connections", "300")
+            .setServerConfig("fsync", "on")
+            .start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException ignored) {
+          // the JVM is going away
+        }
+      }));
+    }
+    return server;
+  }
+
+  /** A JDBC URL of a fresh database with the given name on the shared server. */
+  public static String newDatabase(String name) {
+    try (Connection connection = server().getPostgresDatabase().getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + name, e);
+    }
+    return server().getJdbcUrl("postgres", name);
+  }
+}
