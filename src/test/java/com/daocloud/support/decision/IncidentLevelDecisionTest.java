@@ -19,14 +19,14 @@ class IncidentLevelDecisionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.daocloud.support.decision.DecisionCases#incidentLevel")
-  @DisplayName("LVL-1..LVL-5: each rule gives the contract's level")
+  @DisplayName("LVL-1, LVL-2, LVL-3, LVL-4, LVL-5: each rule gives the contract's level")
   void eachRuleGivesTheContractsLevel(DecisionCase decisionCase) {
     DmnTestEngine.assertDecides(decisionCase);
   }
 
   @ParameterizedTest(name = "{0} {1}, dataLoss={2}, workaround={3} is level {4}")
   @MethodSource("everyCombination")
-  @DisplayName("LVL-1..LVL-5: every combination of request type, impact, data loss and workaround has exactly one level")
+  @DisplayName("LVL-1, LVL-2, LVL-3, LVL-4, LVL-5: every combination of request type, impact, data loss and workaround has exactly one level")
   void everyCombinationHasExactlyOneLevel(String requestType, String productionImpact, boolean dataLoss,
       boolean workaroundAvailable, int expectedLevel) {
     DmnDecisionResult result = DmnTestEngine.evaluate(INCIDENT_LEVEL,
