@@ -2,6 +2,7 @@ package com.daocloud.support.decision;
 
 import static com.daocloud.support.decision.DecisionCase.values;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ public final class DecisionCases {
   }
 
   private static String dayBefore(String isoDate) {
-    return java.time.LocalDate.parse(isoDate).minusDays(1).toString();
+    return LocalDate.parse(isoDate).minusDays(1).toString();
   }
 
   // 3.4 -------------------------------------------------------------------------------------------
