@@ -211,6 +211,7 @@ public final class SlaClock {
                 continue;
             }
             long base = day * DAY;
+            // DST: boundaries resolve like ZonedDateTime (start: earlier offset, end: later); length = real elapsed time
             long windowEnd = table.toEpochSecond(base + we, true);
             if (windowEnd <= start) {
                 continue;
