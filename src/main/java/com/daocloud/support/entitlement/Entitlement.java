@@ -1,0 +1,18 @@
+package com.daocloud.support.entitlement;
+
+/**
+ * The answer to "may this customer get support for this installation on this date?": a status, a
+ * reason code and a sentence a customer can read. {@code extendedMaintenance} marks support under an
+ * EAM contract, which limits it (EAM-2: remote only, code-level fixes for levels 1 and 2 only).
+ */
+public record Entitlement(EntitlementStatus status, String reason, String explanation,
+    boolean extendedMaintenance) {
+
+  public boolean onSiteAllowed() {
+    return !extendedMaintenance;
+  }
+
+  public boolean codeFixesAllowedFor(int level) {
+    return !extendedMaintenance || level <= 2;
+  }
+}
