@@ -30,6 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <ul>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic against the engine's users, stateless,
  *       401 without valid credentials. Customer users never reach {@code /engine-rest}.</li>
+ *   <li>Operations (issue 8, docs/operations.md): {@code /actuator/health} for anyone (details for
+ *       administrators only), {@code /actuator/prometheus} for staff, other actuator endpoints for
+ *       administrators; the API documentation ({@code /v3/api-docs}, Swagger UI) for any user.</li>
  *   <li>The webapps keep their own session login, CSRF protection and application authorizations;
  *       the Admin app's first-run setup endpoint is closed for good.</li>
  * </ul>
@@ -40,6 +43,11 @@ public class SecurityConfig {
 
   /** A published flaw of 7.24.0 CE lets this endpoint create an administrator; we never need it. */
   static final String ADMIN_SETUP_PATH = "/camunda/api/admin/setup/**";
+
+  /** springdoc's OpenAPI document and Swagger UI (application.yaml {@code springdoc.*}). */
+  static final String API_DOCS_PATH = "/v3/api-docs/**";
+  static final String SWAGGER_UI_PATH = "/swagger-ui/**";
+  static final String SWAGGER_UI_PAGE = "/swagger-ui.html";
 
   @Bean
   @Order(1)
@@ -71,6 +79,31 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
+  SecurityFilterChain operations(HttpSecurity http, EngineUserAuthenticationProvider users)
+      throws Exception {
+    http.securityMatcher(new OrRequestMatcher(path("/actuator/**"), path(API_DOCS_PATH),
+            path(SWAGGER_UI_PATH), path(SWAGGER_UI_PAGE)))
+        .authenticationProvider(users)
+        .authorizeHttpRequests(requests -> requests
+            // Load balancers and compose probe it without credentials; details need the admin.
+            .requestMatchers(path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/actuator/prometheus")).access(AuthorizationManagers.allOf(
+                AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(
+                    AuthorityAuthorizationManager.hasAuthority(Groups.CUSTOMERS))))
+            .requestMatchers(path("/actuator/**")).hasAuthority(Groups.ADMIN)
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(unauthorized())
+            .accessDeniedHandler(forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     http.securityMatcher(path("/**"))
         .authorizeHttpRequests(requests -> requests
