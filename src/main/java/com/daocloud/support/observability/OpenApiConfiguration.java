@@ -50,14 +50,19 @@ public class OpenApiConfiguration {
         .components(new Components()
             .addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("An engine user's id and password"))
-            .addSchemas(PROBLEM_SCHEMA, problemSchema()))
+                .description("An engine user's id and password")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
   }
 
   @Bean
   OpenApiCustomizer problemResponsesCustomizer() {
     return openApi -> {
+      // Here rather than on the bean: springdoc drops schemas that nothing refers to before the
+      // customizers add the references.
+      if (openApi.getComponents() == null) {
+        openApi.setComponents(new Components());
+      }
+      openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
       if (openApi.getPaths() == null) {
         return;
       }
@@ -72,12 +77,12 @@ public class OpenApiConfiguration {
       operation.setResponses(responses);
     }
     for (Map.Entry<String, String> problem : PROBLEM_RESPONSES.entrySet()) {
-      if (!responses.containsKey(problem.getKey())) {
-        responses.addApiResponse(problem.getKey(), new ApiResponse()
-            .description(problem.getValue())
-            .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE, new MediaType()
-                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
-      }
+      // springdoc derives responses from ApiExceptionHandler too, as "*/*" ProblemDetail; what the
+      // client receives is application/problem+json with our `errors`, so ours replaces them.
+      responses.addApiResponse(problem.getKey(), new ApiResponse()
+          .description(problem.getValue())
+          .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE, new MediaType()
+              .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
     }
   }
 

@@ -1,0 +1,58 @@
+package com.daocloud.support.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.daocloud.support.testing.Api;
+import com.daocloud.support.testing.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Issue 8: the OpenAPI document of /api and Swagger UI, for signed-in users only. */
+@IntegrationTest
+class OpenApiIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  @DisplayName("The API documentation needs credentials")
+  void documentationNeedsCredentials() {
+    assertThat(Api.anonymous(port).get("/v3/api-docs").status()).isEqualTo(401);
+    assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("The OpenAPI document lists the /api endpoints only, with HTTP Basic and problem responses")
+  void documentListsApiEndpoints() {
+    Api.Response docs = Api.as(port, "engineer").get("/v3/api-docs");
+
+    assertThat(docs.status()).isEqualTo(200);
+    JsonNode api = docs.json();
+    List<String> paths = new ArrayList<>();
+    api.path("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).contains("/api/sla/preview", "/api/calendars", "/api/calendars/{id}");
+    assertThat(paths).allMatch(path -> path.startsWith("/api/"));
+    assertThat(api.path("info").path("title").asText()).isEqualTo("DCE support API");
+    assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText())
+        .isEqualTo("basic");
+    JsonNode preview = api.path("paths").path("/api/sla/preview").path("post");
+    assertThat(preview.path("requestBody").isMissingNode()).isFalse();
+    for (String status : List.of("400", "401", "403", "404", "409")) {
+      assertThat(preview.path("responses").path(status).path("content").has("application/problem+json"))
+          .as("problem response %s", status).isTrue();
+    }
+    assertThat(api.path("components").path("schemas").has("Problem")).isTrue();
+  }
+
+  @Test
+  @DisplayName("Swagger UI opens for a signed-in user")
+  void swaggerUiOpens() {
+    Api.Response ui = Api.as(port, "acme-user").get("/swagger-ui/index.html");
+
+    assertThat(ui.status()).isEqualTo(200);
+    assertThat(ui.body()).contains("swagger-ui");
+  }
+}
