@@ -29,8 +29,9 @@ public class EntitlementService implements EntitlementCheck {
     this.eam = eam;
   }
 
+  // Not read-only: evaluating the lifecycle decision writes its decision history.
   @Override
-  @Transactional(readOnly = true)
+  @Transactional
   public Entitlement check(String customerId, String cluster, LocalDate onDate) {
     return EntitlementRules.decide(facts(customerId, cluster, onDate));
   }
