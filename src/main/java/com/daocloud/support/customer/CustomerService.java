@@ -3,6 +3,7 @@ package com.daocloud.support.customer;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.sla.CalendarUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and replaces customers for the API, and answers {@link CustomerDirectory} and
- * {@link com.daocloud.support.sla.CalendarUsage} for the rest of the application.
+ * {@link CalendarUsage} for the rest of the application.
  */
 @Service
-public class CustomerService implements CustomerDirectory,
-    com.daocloud.support.sla.CalendarUsage {
+public class CustomerService implements CustomerDirectory, CalendarUsage {
 
   /** Staff groups that may read any customer; administrators may also write. */
   static final List<String> STAFF = List.of(Groups.SUPPORT_ENGINEERS, Groups.CUSTOMER_SERVICE,

@@ -9,6 +9,8 @@ import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class EntitlementServiceIT {
 
   @Autowired
   CalendarUsage calendarUsage;
+
+  @Autowired
+  DecisionService decisionService;
 
   void putCustomer(String id, boolean feesPaid, String version, String activatedOn) {
     Api.Response response = Api.as(port, "demo").put("/api/customers/" + id, """
@@ -149,5 +154,21 @@ class EntitlementServiceIT {
     assertThat(directory.find("no-such-customer")).isEmpty();
     assertThat(calendarUsage.isCalendarUsed("cn-2026")).isTrue();
     assertThat(calendarUsage.isCalendarUsed("never-used")).isFalse();
+  }
+
+  @Test
+  @DisplayName("LC-5: modified software is no matter of version: entitlement stays with the version, the deployed support-scope puts it out of scope")
+  void modifiedSoftwareIsOutOfScope() {
+    // Entitlement cannot see a modification; the engineer records it at first contact
+    // (CONTRACT §7, unauthorizedModification) and support-scope decides.
+    assertThat(entitlement.check("globex", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
+
+    Map<String, Object> scope = decisionService.evaluateDecisionByKey("support-scope")
+        .variables(Map.of("securityRisk", false, "unauthorizedMaintenance", false,
+            "unauthorizedModification", true, "majorCustomerChange", false,
+            "technicalPreview", false, "previewSupportAgreed", false, "thirdPartyCause", false))
+        .evaluate().getSingleResult().getEntryMap();
+
+    assertThat(scope).containsEntry("scope", "out-of-scope").containsEntry("reason", "modified-software");
   }
 }
