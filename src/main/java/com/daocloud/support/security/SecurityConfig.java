@@ -3,6 +3,7 @@ package com.daocloud.support.security;
 import com.daocloud.support.api.Problems;
 import com.daocloud.support.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -84,9 +85,10 @@ public class SecurityConfig {
 
   /** Runs after Spring Security, so that it knows the caller of {@code /engine-rest} requests. */
   @Bean
-  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard() {
-    FilterRegistrationBean<ExpressionQueryGuardFilter> registration =
-        new FilterRegistrationBean<>(new ExpressionQueryGuardFilter());
+  FilterRegistrationBean<EngineRequestGuardFilter> engineRequestGuard(
+      @Value("${dce.security.max-query-results}") int maxQueryResults) {
+    FilterRegistrationBean<EngineRequestGuardFilter> registration =
+        new FilterRegistrationBean<>(new EngineRequestGuardFilter(maxQueryResults));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     return registration;

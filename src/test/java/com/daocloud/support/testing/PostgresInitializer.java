@@ -14,5 +14,6 @@ public class PostgresInitializer
         "DB_URL=" + SharedPostgres.newDatabase("dce_it"),
         "DB_USER=postgres",
         "DB_PASSWORD=postgres").applyTo(context.getEnvironment());
+    SharedPostgres.closeBeforeServer(context);
   }
 }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One embedded PostgreSQL server per test JVM (io.zonky: real PostgreSQL binaries, no Docker), shared by
@@ -14,6 +17,7 @@ import java.sql.Statement;
 public final class SharedPostgres {
 
   private static EmbeddedPostgres server;
+  private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
 
   private SharedPostgres() {
   }
@@ -29,6 +33,8 @@ public final class SharedPostgres {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Applications first: an engine whose database vanished under it hangs on shutdown.
+        CONTEXTS.forEach(ConfigurableApplicationContext::close);
         try {
           server.close();
         } catch (IOException ignored) {
@@ -37,6 +43,11 @@ public final class SharedPostgres {
       }));
     }
     return server;
+  }
+
+  /** Closes the context before the server when the JVM ends. */
+  public static void closeBeforeServer(ConfigurableApplicationContext context) {
+    CONTEXTS.add(context);
   }
 
   /** A JDBC URL of a fresh database with the given name on the shared server. */

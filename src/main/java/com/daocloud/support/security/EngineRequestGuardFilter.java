@@ -26,53 +26,103 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses task queries and filters that carry expressions ({@code ...Expression} fields, also inside
+ * Guards requests to the engine's REST API and to the webapps' engine API.
+ *
+ * <p>Java-serialized variables are refused from everyone (400): the engine would only fail on them
+ * later, with a 500, and deserializing client bytes is how such APIs get exploited.
+ *
+ * <p>Queries through {@code /engine-rest} are bounded: {@code maxResults} defaults to the limit and
+ * may not exceed it.
+ *
+ * <p>It also refuses task queries and filters that carry expressions ({@code ...Expression} fields, also inside
  * {@code orQueries}) from everyone but administrators. A published flaw of Camunda 7.24.0 CE lets
  * such expressions run code through {@code orQueries}; the engine's own
  * {@code enableExpressionsInAdhocQueries=false} does not cover that path. Stored filters that an
  * administrator created (Tasklist's "My group tasks" with {@code ${currentUserGroups()}}) keep working,
  * because listing a filter's tasks sends no expression.
  */
-public class ExpressionQueryGuardFilter extends OncePerRequestFilter {
+public class EngineRequestGuardFilter extends OncePerRequestFilter {
 
   /** Task queries and filters, in the REST API and in the webapps' own API. */
-  private static final Pattern GUARDED = Pattern.compile(
+  private static final Pattern QUERIES = Pattern.compile(
       "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|filter)(/.*)?$");
+  private static final Pattern ENGINE_APIS = Pattern.compile("^(/engine-rest|/camunda/api)/.*$");
+  private static final byte[] JAVA_SERIALIZATION =
+      "application/x-java-serialized-object".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest/.*$");
 
   private final ObjectMapper json = new ObjectMapper();
+  private final int maxQueryResults;
+
+  public EngineRequestGuardFilter(int maxQueryResults) {
+    this.maxQueryResults = maxQueryResults;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !GUARDED.matcher(path).matches();
+    return !ENGINE_APIS.matcher(path(request)).matches();
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    if (isAdmin(request)) {
-      chain.doFilter(request, response);
+    String method = request.getMethod();
+    boolean hasBody = "POST".equals(method) || "PUT".equals(method);
+    byte[] body = hasBody ? request.getInputStream().readAllBytes() : new byte[0];
+    if (contains(body, JAVA_SERIALIZATION)) {
+      Problems.write(response, HttpStatus.BAD_REQUEST, "java-serialization-not-allowed",
+          "Invalid input", "Java-serialized variables are not accepted; use JSON.");
       return;
     }
-    if (hasExpressionParameter(request.getParameterMap())) {
+    boolean query = QUERIES.matcher(path(request)).matches();
+    if (query && !isAdmin(request)
+        && (hasExpressionParameter(request.getParameterMap()) || hasExpressionField(body))) {
       refuse(response);
       return;
     }
-    String method = request.getMethod();
-    if ("POST".equals(method) || "PUT".equals(method)) {
-      byte[] body = request.getInputStream().readAllBytes();
-      if (hasExpressionField(body)) {
-        refuse(response);
+    HttpServletRequest forwarded = hasBody ? new CachedBodyRequest(request, body) : request;
+    if (ENGINE_REST.matcher(path(request)).matches()) {
+      String maxResults = request.getParameter("maxResults");
+      if (maxResults == null) {
+        forwarded = new DefaultParameterRequest(forwarded, "maxResults",
+            Integer.toString(maxQueryResults));
+      } else if (!isAtMost(maxResults, maxQueryResults)) {
+        Problems.write(response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+            "maxResults must be a whole number of at most " + maxQueryResults + ".");
         return;
       }
-      chain.doFilter(new CachedBodyRequest(request, body), response);
-      return;
     }
-    chain.doFilter(request, response);
+    chain.doFilter(forwarded, response);
+  }
+
+  private static boolean isAtMost(String value, int limit) {
+    try {
+      return Integer.parseInt(value.trim()) <= limit;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   static boolean hasExpressionParameter(Map<String, String[]> parameters) {
-    return parameters.keySet().stream().anyMatch(ExpressionQueryGuardFilter::isExpressionName);
+    return parameters.keySet().stream().anyMatch(EngineRequestGuardFilter::isExpressionName);
   }
 
   boolean hasExpressionField(byte[] body) {

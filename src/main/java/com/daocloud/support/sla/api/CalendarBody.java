@@ -1,0 +1,17 @@
+package com.daocloud.support.sla.api;
+
+import java.util.List;
+
+/**
+ * The body of {@code PUT /api/calendars/{id}} (CONTRACT §5). Strings rather than {@code java.time} types
+ * so that each bad value is reported with its own field and a message a person understands.
+ *
+ * @param windowStart {@code HH:mm} or {@code HH:mm:ss}, required
+ * @param windowEnd   the same, after {@code windowStart}, required
+ * @param holidays    dates {@code YYYY-MM-DD} that are not working days; absent = none
+ * @param workingDays dates that are working days even on a weekend; absent = none
+ * @param description free text, optional
+ */
+public record CalendarBody(String windowStart, String windowEnd, List<String> holidays, List<String> workingDays,
+    String description) {
+}

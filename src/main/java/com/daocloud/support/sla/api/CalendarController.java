@@ -1,0 +1,152 @@
+package com.daocloud.support.sla.api;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.sla.CalendarAdministration;
+import com.daocloud.support.sla.CalendarStore;
+import com.daocloud.support.sla.CalendarValidationException;
+import com.daocloud.support.sla.StoredCalendar;
+import com.daocloud.support.sla.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Working calendars (CONTRACT §5): anyone signed in reads them; policy analysts and administrators write
+ * them. Every PUT that changes something adds a version; the versions before it stay readable
+ * ({@code ?version=n}), because running incidents keep the version their deadline was computed with.
+ */
+@RestController
+@RequestMapping("/api/calendars")
+public class CalendarController {
+
+  /** Lower-case letters, digits and hyphens, like {@code cn-2026}; at most 64 characters (the column). */
+  private static final Pattern CALENDAR_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final int MAX_DESCRIPTION = 1000;
+  private static final List<String> WRITERS = List.of(Groups.POLICY_ANALYSTS, Groups.ADMIN);
+
+  private final CalendarStore store;
+  private final CalendarAdministration administration;
+
+  public CalendarController(CalendarStore store, CalendarAdministration administration) {
+    this.store = store;
+    this.administration = administration;
+  }
+
+  @GetMapping
+  public List<CalendarView> list() {
+    return store.list().stream().map(CalendarView::of).toList();
+  }
+
+  /** The current version, or with {@code ?version=n} any stored one (also of a deleted calendar). */
+  @GetMapping("/{id}")
+  public CalendarView get(@PathVariable String id, @RequestParam(required = false) Integer version) {
+    StoredCalendar stored = (version == null ? store.find(id) : store.findVersion(id, version))
+        .orElseThrow(() -> new ApiException.NotFound(version == null
+            ? "There is no calendar " + id + "."
+            : "There is no version " + version + " of calendar " + id + "."));
+    return CalendarView.of(stored);
+  }
+
+  /** 201 with version 1 for a new calendar, 200 with the new (or, if nothing changed, the same) version. */
+  @PutMapping("/{id}")
+  public ResponseEntity<CalendarView> put(@PathVariable String id, @RequestBody CalendarBody body) {
+    CurrentUser user = requireWriter();
+    WorkingCalendar calendar = parse(id, body);
+    CalendarStore.Saved saved = administration.save(calendar, body.description(), user.userId());
+    return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(CalendarView.of(saved.calendar()));
+  }
+
+  @DeleteMapping("/{id}")
+  public ResponseEntity<Void> delete(@PathVariable String id) {
+    CurrentUser user = requireWriter();
+    administration.delete(id, user.userId());
+    return ResponseEntity.noContent().build();
+  }
+
+  private static CurrentUser requireWriter() {
+    CurrentUser user = CurrentUser.get();
+    if (WRITERS.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only policy analysts and administrators may change calendars.");
+    }
+    return user;
+  }
+
+  /** Checks every field and names each bad one; the calendar's own rules are {@link WorkingCalendar}'s. */
+  static WorkingCalendar parse(String id, CalendarBody body) {
+    List<FieldProblem> errors = new ArrayList<>();
+    if (!CALENDAR_ID.matcher(id).matches()) {
+      errors.add(new FieldProblem("id", "must be lower-case letters, digits and hyphens (at most 64)"));
+    }
+    LocalTime start = time("windowStart", body.windowStart(), errors);
+    LocalTime end = time("windowEnd", body.windowEnd(), errors);
+    List<LocalDate> holidays = dates("holidays", body.holidays(), errors);
+    List<LocalDate> workingDays = dates("workingDays", body.workingDays(), errors);
+    if (body.description() != null && body.description().length() > MAX_DESCRIPTION) {
+      errors.add(new FieldProblem("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException.BadRequest(errors);
+    }
+    try {
+      // the version is assigned when stored
+      return new WorkingCalendar(id, 1, start, end, holidays, workingDays);
+    } catch (CalendarValidationException e) {
+      throw new ApiException.BadRequest(e.violations().stream()
+          .map(v -> new FieldProblem(v.field(), v.message())).toList());
+    }
+  }
+
+  private static LocalTime time(String field, String value, List<FieldProblem> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldProblem(field, "is required"));
+      return null;
+    }
+    try {
+      LocalTime time = LocalTime.parse(value);
+      if (time.getNano() != 0) {
+        errors.add(new FieldProblem(field, "must be whole seconds, HH:mm or HH:mm:ss"));
+        return null;
+      }
+      return time;
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldProblem(field, "must be a time HH:mm or HH:mm:ss, was " + value));
+      return null;
+    }
+  }
+
+  private static List<LocalDate> dates(String field, List<String> values, List<FieldProblem> errors) {
+    List<LocalDate> dates = new ArrayList<>();
+    if (values == null) {
+      return dates;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      try {
+        if (value == null) {
+          throw new DateTimeParseException("null", "", 0);
+        }
+        dates.add(LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldProblem(field + "[" + i + "]", "must be a real date YYYY-MM-DD, was " + value));
+      }
+    }
+    return dates;
+  }
+}

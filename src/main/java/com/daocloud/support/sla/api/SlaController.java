@@ -1,0 +1,152 @@
+package com.daocloud.support.sla.api;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.sla.CalendarLookup;
+import com.daocloud.support.sla.Calendars;
+import com.daocloud.support.sla.CoverageInterval;
+import com.daocloud.support.sla.ResponseSlaDecision;
+import com.daocloud.support.sla.ResponseTerms;
+import com.daocloud.support.sla.ResponseTermsLookup;
+import com.daocloud.support.sla.ServiceTiers;
+import com.daocloud.support.sla.SlaClock;
+import com.daocloud.support.sla.SlaDeadline;
+import com.daocloud.support.sla.SlaExplanation;
+import com.daocloud.support.sla.WorkingCalendar;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/sla/preview} (CONTRACT §4, §5; RSP-1..3): the response deadline an incident reported
+ * now would get, from the deployed {@code response-sla} table and the current version of the calendar.
+ * Any signed-in user may ask; nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/sla")
+public class SlaController {
+
+  static final int HIGHEST_LEVEL = 1;
+  static final int LOWEST_LEVEL = 5;
+
+  private final ResponseTermsLookup responseTerms;
+  private final CalendarLookup calendars;
+
+  public SlaController(ResponseTermsLookup responseTerms, CalendarLookup calendars) {
+    this.responseTerms = responseTerms;
+    this.calendars = calendars;
+  }
+
+  @PostMapping("/preview")
+  public SlaPreviewResponse preview(@RequestBody SlaPreviewRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    Integer level = request.level();
+    if (level == null) {
+      errors.add(new FieldProblem("level", "is required"));
+    } else if (level < HIGHEST_LEVEL || level > LOWEST_LEVEL) {
+      errors.add(new FieldProblem("level", "must be 1 to 5, was " + level));
+    }
+    String tier = request.serviceTier();
+    if (tier == null) {
+      errors.add(new FieldProblem("serviceTier", "is required"));
+    } else if (!ServiceTiers.isKnown(tier)) {
+      errors.add(new FieldProblem("serviceTier", "must be one of " + String.join(", ", ServiceTiers.ALL)));
+    }
+    Instant reportedAt = reportedAt(request.reportedAt(), errors);
+    ZoneId zone = zone(request.timeZone(), errors);
+    String calendarId = request.calendar() == null ? Calendars.WEEKDAYS : request.calendar();
+    WorkingCalendar calendar = calendars.current(calendarId).orElse(null);
+    if (calendar == null) {
+      // a 400, not a 404: the resource addressed is the preview, the calendar is one of its inputs
+      errors.add(new FieldProblem("calendar", "there is no calendar " + calendarId));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException.BadRequest(errors);
+    }
+
+    ResponseTerms terms = responseTerms.terms(level, tier);
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    outputs.put("responseTime", terms.responseTime());
+    outputs.put("coverage", terms.coverage());
+    outputs.put("channels", terms.channels());
+    outputs.put("discussionCadence", terms.discussionCadence());
+    SlaPreviewResponse.Decision decision = new SlaPreviewResponse.Decision(ResponseSlaDecision.DECISION_KEY,
+        terms.decisionDefinitionId(), terms.decisionVersion(), outputs);
+    SlaPreviewResponse.CalendarVersion calendarVersion =
+        new SlaPreviewResponse.CalendarVersion(calendar.id(), calendar.version());
+    String decisionName = ResponseSlaDecision.DECISION_KEY + " v" + terms.decisionVersion();
+
+    if (!terms.hasClock()) {
+      // level 5: suggestions get a discussion, not a response deadline
+      String summary = "Level " + level + " " + tier + ": no response deadline ("
+          + decisionName + "); discussion cadence " + terms.discussionCadence() + ".";
+      return new SlaPreviewResponse(null, null, null, terms.channels(),
+          new SlaPreviewResponse.Explanation(decision, calendarVersion, zone.getId(),
+              format(reportedAt.truncatedTo(ChronoUnit.SECONDS), zone), null, null, summary));
+    }
+
+    SlaDeadline deadline;
+    try {
+      deadline = SlaClock.deadline(reportedAt, terms.responseTime(), terms.coverage(), zone, calendar);
+    } catch (IllegalArgumentException e) {
+      // the deployed table says something the clock cannot count: the table is broken, not the request
+      throw new IllegalStateException(decisionName + " gave an unusable response time or coverage", e);
+    }
+    SlaExplanation explanation = deadline.explanation();
+    SlaPreviewResponse.Intervals intervals = new SlaPreviewResponse.Intervals(
+        interval(explanation.firstInterval(), zone), interval(explanation.lastInterval(), zone),
+        explanation.intervalCount());
+    String summary = "Level " + level + " " + tier + " (" + decisionName + "): " + explanation.describe()
+        + "; due " + deadline.responseDue() + ".";
+    return new SlaPreviewResponse(deadline.responseDue(), terms.responseTime(), terms.coverage(),
+        terms.channels(),
+        new SlaPreviewResponse.Explanation(decision, calendarVersion, zone.getId(),
+            format(explanation.reportedAt(), zone), explanation.coverageTime().toString(), intervals, summary));
+  }
+
+  private static Instant reportedAt(String value, List<FieldProblem> errors) {
+    if (value == null) {
+      errors.add(new FieldProblem("reportedAt", "is required"));
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldProblem("reportedAt",
+          "must be an ISO-8601 date-time with offset, e.g. 2026-11-27T17:00:00+01:00, was " + value));
+      return null;
+    }
+  }
+
+  /** IANA region ids only (and {@code UTC}); a bare offset would hide the zone's DST rules. */
+  private static ZoneId zone(String value, List<FieldProblem> errors) {
+    if (value == null) {
+      errors.add(new FieldProblem("timeZone", "is required"));
+      return null;
+    }
+    if (!ZoneId.getAvailableZoneIds().contains(value)) {
+      errors.add(new FieldProblem("timeZone", "must be an IANA time zone such as Europe/Berlin, was " + value));
+      return null;
+    }
+    return ZoneId.of(value);
+  }
+
+  private static SlaPreviewResponse.Interval interval(CoverageInterval interval, ZoneId zone) {
+    return new SlaPreviewResponse.Interval(format(interval.from(), zone), format(interval.to(), zone));
+  }
+
+  private static String format(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+  }
+}

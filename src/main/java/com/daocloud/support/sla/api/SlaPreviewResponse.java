@@ -1,0 +1,38 @@
+package com.daocloud.support.sla.api;
+
+import java.util.Map;
+
+/**
+ * The answer of {@code POST /api/sla/preview}: the contract's four fields and how they were derived.
+ * {@code responseDue}, {@code responseTime} and {@code coverage} are null for level 5.
+ */
+public record SlaPreviewResponse(String responseDue, String responseTime, String coverage, String channels,
+    Explanation explanation) {
+
+  /**
+   * @param decision     the {@code response-sla} version that answered and its row's outputs
+   * @param calendar     the calendar version used
+   * @param timeZone     the customer's zone the clock counted in
+   * @param reportedAt   the report time as the clock used it (to the second, in the customer's offset)
+   * @param coverageTime the coverage time counted (ISO-8601 duration; {@code P2D} under 5x8 is 18 h), or null
+   * @param intervals    the coverage intervals counted, or null without a deadline
+   * @param summary      one line for people
+   */
+  public record Explanation(Decision decision, CalendarVersion calendar, String timeZone, String reportedAt,
+      String coverageTime, Intervals intervals, String summary) {
+  }
+
+  public record Decision(String key, String id, int version, Map<String, Object> outputs) {
+  }
+
+  public record CalendarVersion(String id, int version) {
+  }
+
+  /** The first and the last interval counted, and how many there were (1 for 24x7). */
+  public record Intervals(Interval first, Interval last, int count) {
+  }
+
+  /** One stretch of counted coverage time, {@code [from, to]}, in the customer's offset. */
+  public record Interval(String from, String to) {
+  }
+}
