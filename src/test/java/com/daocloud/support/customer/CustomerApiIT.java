@@ -329,6 +329,20 @@ class CustomerApiIT {
   }
 
   @Test
+  @DisplayName("A calendar that a customer uses cannot be deleted (409) until no customer uses it")
+  void calendarInUse() {
+    Api.Response calendar = admin().put("/api/calendars/it-cal-used", """
+        {"windowStart": "09:00", "windowEnd": "18:00", "holidays": [], "workingDays": []}""");
+    assertThat(calendar.status()).as(calendar.body()).isEqualTo(201);
+    admin().put("/api/customers/it-cal-user", VALID.replace("\"weekdays\"", "\"it-cal-used\""));
+
+    assertThat(admin().delete("/api/calendars/it-cal-used").status()).isEqualTo(409);
+
+    admin().put("/api/customers/it-cal-user", VALID);
+    assertThat(admin().delete("/api/calendars/it-cal-used").status()).isEqualTo(204);
+  }
+
+  @Test
   @DisplayName("Customer rows live in the application's own tables on PostgreSQL")
   void tablesOnPostgres() {
     admin().put("/api/customers/it-tables", VALID);
