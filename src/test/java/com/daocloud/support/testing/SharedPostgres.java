@@ -28,13 +28,21 @@ public final class SharedPostgres {
         server = EmbeddedPostgres.builder()
             .setServerConfig("max_connections", "300")
             .setServerConfig("fsync", "on")
+            // Our hook below closes it, after the applications that use it.
+            .setRegisterShutdownHook(false)
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         // Applications first: an engine whose database vanished under it hangs on shutdown.
+        // Spring's own shutdown hook may be closing them at the same time: wait until it is done.
         CONTEXTS.forEach(ConfigurableApplicationContext::close);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive)
+            && System.nanoTime() < deadline) {
+          java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
         try {
           server.close();
         } catch (IOException ignored) {
