@@ -1,0 +1,82 @@
+package com.daocloud.support.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import com.daocloud.support.testing.IntegrationTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The top-level model folders end up deployed by the application, processes apart from decisions. */
+@IntegrationTest
+class DeploymentIT {
+
+  static final String DECISIONS = "dce-support-decisions";
+  static final String PROCESSES = "dce-support-processes";
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Test
+  @DisplayName("Every decision table of dmn/ is deployed, in a deployment of decisions only")
+  void decisionsAreDeployedApart() throws IOException {
+    Set<String> deployed = resourceNames(latest(DECISIONS));
+
+    assertThat(deployed).isEqualTo(filesIn("dmn"));
+    assertThat(deployed).allMatch(name -> name.endsWith(".dmn"));
+    assertThat(repositoryService.createDecisionDefinitionQuery().latestVersion().list())
+        .extracting(d -> d.getKey())
+        .containsAll(filesIn("dmn").stream().map(f -> f.replace(".dmn", "")).toList());
+  }
+
+  @Test
+  @DisplayName("Every process model of bpmn/ and every Camunda Form beside it is deployed together")
+  void processesAndFormsAreDeployed() throws IOException {
+    Set<String> files = filesIn("bpmn");
+    if (files.isEmpty()) {
+      assertThat(repositoryService.createDeploymentQuery().deploymentName(PROCESSES).count())
+          .isZero();
+      return;
+    }
+    Set<String> deployed = resourceNames(latest(PROCESSES));
+
+    assertThat(deployed).isEqualTo(files);
+    assertThat(deployed).noneMatch(name -> name.endsWith(".dmn"));
+  }
+
+  private Deployment latest(String name) {
+    List<Deployment> deployments = repositoryService.createDeploymentQuery().deploymentName(name)
+        .orderByDeploymentTime().desc().list();
+    assertThat(deployments).as("deployments named " + name).isNotEmpty();
+    return deployments.get(0);
+  }
+
+  private Set<String> resourceNames(Deployment deployment) {
+    return repositoryService.getDeploymentResources(deployment.getId()).stream()
+        .map(Resource::getName)
+        .map(name -> name.substring(name.lastIndexOf('/') + 1))
+        .collect(Collectors.toSet());
+  }
+
+  static Set<String> filesIn(String folder) throws IOException {
+    Path dir = Path.of(folder);
+    if (!Files.isDirectory(dir)) {
+      return Set.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".bpmn") || n.endsWith(".dmn") || n.endsWith(".form"))
+          .collect(Collectors.toSet());
+    }
+  }
+}
