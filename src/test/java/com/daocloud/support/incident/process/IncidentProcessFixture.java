@@ -7,7 +7,7 @@ import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.ResponsePlan;
 import com.daocloud.support.incident.ResponsePlanner;
-import com.daocloud.support.sla.BuiltInCalendars;
+import com.daocloud.support.incident.ShippedCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,7 +56,7 @@ final class IncidentProcessFixture {
       dataSource.setUser("sa");
       migrate(dataSource);
       store = new IncidentStore(new JdbcTemplate(dataSource));
-      planner = new ResponsePlanner(new ContractResponseTerms(), new BuiltInCalendars());
+      planner = new ResponsePlanner(new ContractResponseTerms(), new ShippedCalendars());
     }
     return engine;
   }
