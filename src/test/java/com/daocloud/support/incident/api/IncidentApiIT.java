@@ -25,7 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -52,6 +54,9 @@ class IncidentApiIT {
 
   @Autowired
   ManagementService managementService;
+
+  @Autowired
+  IdentityService identityService;
 
   @Test
   @DisplayName("LVL-1, L12-3, RSP-3: acme-user's Level 1 report is due 1 h after the report, reaches the supervisor and the contact task, and completing that is the first contact")
@@ -152,12 +157,18 @@ class IncidentApiIT {
     // Given a professional customer in Berlin on the weekdays calendar
     String customer = "berlin-" + UUID.randomUUID().toString().substring(0, 8);
     int year = OffsetDateTime.now().getYear();
+    for (String admin : List.of(customer + "-primary", customer + "-backup")) {
+      User user = identityService.newUser(admin);
+      user.setPassword(admin);
+      identityService.saveUser(user);
+      identityService.createMembership(admin, "customers");
+    }
     Api.Response put = Api.as(port, "demo").put("/api/customers/" + customer, """
         {"name": "Berlin GmbH", "serviceTier": "professional", "timeZone": "Europe/Berlin", "calendar": "weekdays",
          "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": ["SNS"]},
          "installations": [{"cluster": "prod-1", "product": "dce", "version": "5.0.7", "kind": "software",
                             "activatedOn": "%d-01-01"}],
-         "administrators": []}""".formatted(year, year, year));
+         "administrators": ["%s-primary", "%s-backup"]}""".formatted(year, year, year, customer, customer));
     assertThat(put.status()).as(put.body()).isIn(200, 201);
 
     // When staff report a fault that hits non-critical modules
