@@ -21,6 +21,8 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
  */
 final class CandidateDecision {
 
+  /** When the engine's message names no rule ids (its format is not an API). */
+  private static final List<String> UNKNOWN_RULES = List.of("?");
   private static final Pattern RULE_ID = Pattern.compile("DmnEvaluatedDecisionRuleImpl\\{id='([^']*)'");
 
   private final DecisionContract contract;
@@ -79,7 +81,7 @@ final class CandidateDecision {
       while (matcher.find()) {
         rules.add(matcher.group(1));
       }
-      return new Answer(List.of(), rules.isEmpty() ? List.of("(rules unknown)") : rules, e.getMessage());
+      return new Answer(List.of(), rules.isEmpty() ? UNKNOWN_RULES : rules, e.getMessage());
     } catch (DmnEngineException | IllegalArgumentException e) {
       return new Answer(List.of(), List.of(), e.getMessage());
     }
@@ -122,6 +124,9 @@ final class CandidateDecision {
      * "rules A, B both match (overlap)", ... ; null when exactly one rule answered.
      */
     String problem() {
+      if (isOverlap() && overlapping.equals(UNKNOWN_RULES)) {
+        return "several rules match (overlap): " + failure;
+      }
       if (isOverlap()) {
         return "rules " + String.join(", ", overlapping) + " match together (overlap)";
       }
