@@ -1,0 +1,33 @@
+package com.daocloud.support.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A customer as {@code PUT|GET /api/customers/{id}} writes it (CONTRACT §5). Codes are strings here
+ * so that validation can name the field and the allowed values instead of failing in Jackson.
+ * {@code id} is optional on PUT (it must then equal the path's id), so a GET's answer can be sent
+ * back as it is.
+ */
+public record CustomerDocument(String id, String name, String serviceTier, String timeZone,
+    String calendar, Order maintenanceOrder, List<InstallationEntry> installations,
+    List<String> administrators) {
+
+  public record Order(LocalDate start, LocalDate end, Boolean feesPaid, List<String> services) {
+  }
+
+  public record InstallationEntry(String cluster, String product, String version, String kind,
+      LocalDate activatedOn) {
+  }
+
+  static CustomerDocument of(Customer customer) {
+    MaintenanceOrder order = customer.maintenanceOrder();
+    return new CustomerDocument(customer.id(), customer.name(), customer.serviceTier().code(),
+        customer.timeZone().getId(), customer.calendarId(),
+        order == null ? null : new Order(order.start(), order.end(), order.feesPaid(),
+            order.services().stream().sorted().map(OrderService::code).toList()),
+        customer.installations().stream().map(i -> new InstallationEntry(i.cluster(),
+            i.product(), i.version().toString(), i.kind().code(), i.activatedOn())).toList(),
+        customer.administrators());
+  }
+}

@@ -1,0 +1,124 @@
+package com.daocloud.support.customer;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.sla.CalendarUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and replaces customers for the API, and answers {@link CustomerDirectory} and
+ * {@link CalendarUsage} for the rest of the application.
+ */
+@Service
+public class CustomerService implements CustomerDirectory, CalendarUsage {
+
+  /** Staff groups that may read any customer; administrators may also write. */
+  static final List<String> STAFF = List.of(Groups.SUPPORT_ENGINEERS, Groups.CUSTOMER_SERVICE,
+      Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS, Groups.POLICY_ANALYSTS);
+
+  /** The result of a PUT: the stored record and whether it was new. */
+  public record Saved(Customer customer, boolean created) {
+  }
+
+  private final CustomerRepository repository;
+  private final CustomerValidator validator;
+  private final IdentityService identityService;
+
+  public CustomerService(CustomerRepository repository, CustomerValidator validator,
+      IdentityService identityService) {
+    this.repository = repository;
+    this.validator = validator;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Optional<CustomerProfile> find(String customerId) {
+    return repository.find(customerId).map(Customer::profile);
+  }
+
+  @Override
+  public Optional<String> customerOfUser(String userId) {
+    return repository.customerOfUser(userId);
+  }
+
+  @Override
+  public boolean isCalendarUsed(String calendarId) {
+    return repository.isCalendarUsed(calendarId);
+  }
+
+  public Optional<Customer> customer(String customerId) {
+    return repository.find(customerId);
+  }
+
+  /**
+   * The customer as the caller may see it: staff see every customer, a customer user only its own
+   * (403 for any other, known or not, so that ids of other customers cannot be probed).
+   */
+  @Transactional(readOnly = true)
+  public Customer read(CurrentUser caller, String customerId) {
+    if (caller.isCustomer() && !caller.isAdmin()) {
+      Optional<String> own = repository.customerOfUser(caller.userId());
+      if (own.isEmpty() || !own.get().equals(customerId)) {
+        throw new ApiException.Forbidden("You may read your own customer's record only.");
+      }
+    } else if (!caller.isAdmin() && STAFF.stream().noneMatch(caller::isMemberOf)) {
+      throw new ApiException.Forbidden("Only support staff may read customer records.");
+    }
+    return repository.find(customerId).orElseThrow(
+        () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
+  }
+
+  /** Creates or replaces the whole record in one transaction (CONTRACT §5; writes: admin only). */
+  @Transactional
+  public Saved replace(CurrentUser caller, String customerId, CustomerDocument document) {
+    if (!caller.isAdmin()) {
+      throw new ApiException.Forbidden("Only administrators may change customer records.");
+    }
+    Customer customer = validator.validate(customerId, document, this::userExists,
+        repository::customerOfUser);
+    Optional<Customer> existing = repository.find(customer.id());
+    customer = keepClusterValidity(customer, existing);
+    repository.replace(customer);
+    return new Saved(repository.find(customer.id()).orElseThrow(), existing.isEmpty());
+  }
+
+  /** Lets an engine user act for a customer; used by the demo data and future user management. */
+  @Transactional
+  public void assignUser(String userId, String customerId) {
+    repository.assignUser(userId, customerId);
+  }
+
+  /**
+   * ENT-5: growth inside an existing cluster shares that cluster's validity, so a cluster that is
+   * already on record keeps its first activation even when the new record names a later one (an
+   * upgrade or a re-activated licence does not restart its service). Remove the cluster in one PUT
+   * and add it in the next to correct a wrong date.
+   */
+  static Customer keepClusterValidity(Customer customer, Optional<Customer> existing) {
+    if (existing.isEmpty()) {
+      return customer;
+    }
+    List<Installation> installations = new ArrayList<>();
+    for (Installation given : customer.installations()) {
+      Installation kept = existing.get().installation(given.cluster())
+          .filter(old -> old.activatedOn().isBefore(given.activatedOn()))
+          .map(old -> new Installation(given.cluster(), given.product(), given.version(),
+              given.kind(), old.activatedOn()))
+          .orElse(given);
+      installations.add(kept);
+    }
+    return new Customer(customer.id(), customer.name(), customer.serviceTier(),
+        customer.timeZone(), customer.calendarId(), customer.maintenanceOrder(), installations,
+        customer.administrators());
+  }
+
+  private boolean userExists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+}

@@ -1,0 +1,222 @@
+package com.daocloud.support.customer;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.lifecycle.Products;
+import com.daocloud.support.lifecycle.Version;
+import com.daocloud.support.sla.CalendarLookup;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a customer document field by field and reports every problem at once, each naming its JSON
+ * path, so that nothing half-valid is ever stored.
+ */
+@Component
+class CustomerValidator {
+
+  static final String DEFAULT_CALENDAR = "weekdays";
+  static final int ADMINISTRATOR_COUNT = 2;
+
+  private static final Pattern CUSTOMER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final int MAX_NAME = 200;
+
+  private final CalendarLookup calendars;
+
+  CustomerValidator(CalendarLookup calendars) {
+    this.calendars = calendars;
+  }
+
+  static boolean isCustomerId(String id) {
+    return id != null && CUSTOMER_ID.matcher(id).matches();
+  }
+
+  /**
+   * The customer the document describes, or a 400 naming every invalid field.
+   *
+   * @param userExists whether an engine user id exists
+   * @param customerOfUser which customer an engine user acts for, if any
+   */
+  Customer validate(String id, CustomerDocument doc, Predicate<String> userExists,
+      Function<String, Optional<String>> customerOfUser) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!isCustomerId(id)) {
+      problems.add(new FieldProblem("id",
+          "must be lower-case letters, digits and hyphens (at most 64), e.g. acme"));
+    } else if (doc.id() != null && !doc.id().equals(id)) {
+      problems.add(new FieldProblem("id", "must equal the id in the path, " + id));
+    }
+
+    String name = doc.name() == null ? "" : doc.name().trim();
+    if (name.isEmpty()) {
+      problems.add(new FieldProblem("name", "is required"));
+    } else if (name.length() > MAX_NAME) {
+      problems.add(new FieldProblem("name", "must be at most " + MAX_NAME + " characters"));
+    }
+
+    ServiceTier tier = null;
+    if (doc.serviceTier() == null) {
+      problems.add(new FieldProblem("serviceTier", "is required"));
+    } else {
+      tier = ServiceTier.ofCode(doc.serviceTier()).orElse(null);
+      if (tier == null) {
+        problems.add(new FieldProblem("serviceTier",
+            "must be " + ServiceTier.allowed() + ", not '" + doc.serviceTier() + "'"));
+      }
+    }
+
+    ZoneId zone = null;
+    if (doc.timeZone() == null) {
+      problems.add(new FieldProblem("timeZone", "is required"));
+    } else if (ZoneId.getAvailableZoneIds().contains(doc.timeZone())) {
+      zone = ZoneId.of(doc.timeZone());
+    } else {
+      problems.add(new FieldProblem("timeZone",
+          "must be an IANA time zone such as Asia/Shanghai, not '" + doc.timeZone() + "'"));
+    }
+
+    String calendar = doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar();
+    if (!calendars.exists(calendar)) {
+      problems.add(new FieldProblem("calendar", "is not a known calendar: '" + calendar + "'"));
+    }
+
+    MaintenanceOrder order = order(doc.maintenanceOrder(), tier, problems);
+    List<Installation> installations = installations(doc.installations(), problems);
+    List<String> administrators =
+        administrators(id, doc.administrators(), userExists, customerOfUser, problems);
+
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    return new Customer(id, name, tier, zone, calendar, order, installations, administrators);
+  }
+
+  private static MaintenanceOrder order(CustomerDocument.Order order, ServiceTier tier,
+      List<FieldProblem> problems) {
+    if (order == null) {
+      return null;
+    }
+    String field = "maintenanceOrder.";
+    int before = problems.size();
+    if (order.start() == null) {
+      problems.add(new FieldProblem(field + "start", "is required"));
+    }
+    if (order.end() == null) {
+      problems.add(new FieldProblem(field + "end", "is required"));
+    }
+    if (order.start() != null && order.end() != null && order.end().isBefore(order.start())) {
+      problems.add(new FieldProblem(field + "end",
+          "must not be before the start, " + order.start()));
+    }
+    if (order.feesPaid() == null) {
+      problems.add(new FieldProblem(field + "feesPaid", "is required (true or false)"));
+    }
+    Set<OrderService> services = EnumSet.noneOf(OrderService.class);
+    List<String> given = order.services() == null ? List.of() : order.services();
+    for (int i = 0; i < given.size(); i++) {
+      Optional<OrderService> service = OrderService.ofCode(given.get(i));
+      if (service.isPresent()) {
+        services.add(service.get());
+      } else {
+        problems.add(new FieldProblem(field + "services[" + i + "]",
+            "must be " + OrderService.allowed() + ", not '" + given.get(i) + "'"));
+      }
+    }
+    if (problems.size() > before || tier == null) {
+      return null;
+    }
+    return new MaintenanceOrder(tier, order.start(), order.end(), order.feesPaid(), services);
+  }
+
+  private static List<Installation> installations(
+      List<CustomerDocument.InstallationEntry> entries, List<FieldProblem> problems) {
+    List<Installation> installations = new ArrayList<>();
+    if (entries == null) {
+      return installations;
+    }
+    Set<String> clusters = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String field = "installations[" + i + "].";
+      CustomerDocument.InstallationEntry entry = entries.get(i);
+      if (entry == null) {
+        problems.add(new FieldProblem("installations[" + i + "]", "is required"));
+        continue;
+      }
+      int before = problems.size();
+      if (entry.cluster() == null || !CLUSTER.matcher(entry.cluster()).matches()) {
+        problems.add(new FieldProblem(field + "cluster",
+            "must be a cluster name of letters, digits, '.', '_' and '-' (at most 64)"));
+      } else if (!clusters.add(entry.cluster())) {
+        // ENT-5: a cluster has one validity period, so it is listed once.
+        problems.add(new FieldProblem(field + "cluster",
+            "lists cluster '" + entry.cluster() + "' a second time"));
+      }
+      String product = Products.normalise(entry.product());
+      if (product == null) {
+        problems.add(new FieldProblem(field + "product", Products.FORMAT_MESSAGE));
+      }
+      Version version = Version.parse(entry.version()).orElse(null);
+      if (version == null) {
+        problems.add(new FieldProblem(field + "version", Version.FORMAT_MESSAGE));
+      }
+      InstallationKind kind = InstallationKind.ofCode(entry.kind()).orElse(null);
+      if (kind == null) {
+        problems.add(new FieldProblem(field + "kind", "must be software or integrated"));
+      }
+      if (entry.activatedOn() == null) {
+        problems.add(new FieldProblem(field + "activatedOn",
+            "is required: the licence activation (software) or delivery (integrated) date"));
+      }
+      if (problems.size() == before) {
+        installations.add(new Installation(entry.cluster(), product, version, kind,
+            entry.activatedOn()));
+      }
+    }
+    return installations;
+  }
+
+  private static List<String> administrators(String customerId, List<String> given,
+      Predicate<String> userExists, Function<String, Optional<String>> customerOfUser,
+      List<FieldProblem> problems) {
+    if (given == null) {
+      return List.of();
+    }
+    if (given.size() != ADMINISTRATOR_COUNT) {
+      problems.add(new FieldProblem("administrators",
+          "must name exactly two administrators, a primary and a backup (CUS-1), not "
+              + given.size()));
+      return List.of();
+    }
+    int before = problems.size();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "administrators[" + i + "]";
+      String userId = given.get(i);
+      if (userId == null || userId.isBlank()) {
+        problems.add(new FieldProblem(field, "is required"));
+      } else if (!userExists.test(userId)) {
+        problems.add(new FieldProblem(field, "is not a known user: '" + userId + "'"));
+      } else {
+        Optional<String> actsFor = customerOfUser.apply(userId);
+        if (actsFor.isPresent() && !actsFor.get().equals(customerId)) {
+          problems.add(new FieldProblem(field,
+              "user '" + userId + "' acts for another customer"));
+        }
+      }
+    }
+    if (given.get(0) != null && given.get(0).equals(given.get(1))) {
+      problems.add(new FieldProblem("administrators[1]",
+          "the backup must be a different user from the primary (CUS-1)"));
+    }
+    return problems.size() == before ? List.copyOf(given) : List.of();
+  }
+}

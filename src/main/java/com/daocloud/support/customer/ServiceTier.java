@@ -1,0 +1,29 @@
+package com.daocloud.support.customer;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The service tiers of a maintenance order (CONTRACT §3.2), as the API writes them. */
+public enum ServiceTier {
+  STANDARD("standard"),
+  PREMIUM("premium"),
+  PROFESSIONAL("professional");
+
+  private final String code;
+
+  ServiceTier(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<ServiceTier> ofCode(String code) {
+    return Arrays.stream(values()).filter(tier -> tier.code.equals(code)).findFirst();
+  }
+
+  public static String allowed() {
+    return "standard, premium or professional";
+  }
+}

@@ -1,0 +1,64 @@
+package com.daocloud.support.entitlement;
+
+import com.daocloud.support.customer.Customer;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.customer.Installation;
+import com.daocloud.support.customer.MaintenanceOrder;
+import com.daocloud.support.customer.OrderService;
+import com.daocloud.support.lifecycle.LifecycleService;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link EntitlementCheck} for incident intake: gathers the facts (customer, order, cluster,
+ * lifecycle, EAM) and lets {@link EntitlementRules} decide.
+ */
+@Service
+public class EntitlementService implements EntitlementCheck {
+
+  private final CustomerService customers;
+  private final LifecycleService lifecycle;
+  private final ExtendedMaintenanceContracts eam;
+
+  public EntitlementService(CustomerService customers, LifecycleService lifecycle,
+      ExtendedMaintenanceContracts eam) {
+    this.customers = customers;
+    this.lifecycle = lifecycle;
+    this.eam = eam;
+  }
+
+  // Not read-only: evaluating the lifecycle decision writes its decision history.
+  @Override
+  @Transactional
+  public Entitlement check(String customerId, String cluster, LocalDate onDate) {
+    return EntitlementRules.decide(facts(customerId, cluster, onDate));
+  }
+
+  EntitlementFacts facts(String customerId, String cluster, LocalDate onDate) {
+    Optional<Customer> customer = customers.customer(customerId);
+    if (customer.isEmpty()) {
+      return new EntitlementFacts(onDate, customerId, false, null, null, null, false);
+    }
+    MaintenanceOrder order = customer.get().maintenanceOrder();
+    EntitlementFacts.Order orderFacts = order == null ? null
+        : new EntitlementFacts.Order(order.start(), order.end(), order.feesPaid(),
+            order.services().contains(OrderService.SNS));
+    Installation installation = customer.get().installation(cluster).orElse(null);
+    if (installation == null) {
+      return new EntitlementFacts(onDate, customerId, true, orderFacts, null, null, false);
+    }
+    EntitlementFacts.Lifecycle lifecycleFacts = lifecycle
+        .lifecycle(installation.product(), installation.version(), onDate)
+        .map(found -> new EntitlementFacts.Lifecycle(found.phase(), found.gaDate(),
+            found.eossDate(), found.eoslDate(),
+            found.latestMaintenance() == null ? null : found.latestMaintenance().toString(),
+            found.onLatestMaintenance()))
+        .orElse(null);
+    return new EntitlementFacts(onDate, customerId, true, orderFacts,
+        new EntitlementFacts.Cluster(installation.cluster(), installation.product(),
+            installation.version().toString(), installation.kind(), installation.activatedOn()),
+        lifecycleFacts, eam.isActive(customerId, cluster, onDate));
+  }
+}

@@ -1,0 +1,39 @@
+package com.daocloud.support.entitlement;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Extended-maintenance contracts per cluster (table {@code dce_eam_contract}, EAM-2). The EAM
+ * application process records a contract when it is approved; entitlement asks whether one is active.
+ * {@code end} is the first day no longer covered (CONTRACT §5, {@code coverageEnd}).
+ */
+@Repository
+public class ExtendedMaintenanceContracts {
+
+  private final JdbcTemplate jdbc;
+
+  public ExtendedMaintenanceContracts(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean isActive(String customerId, String cluster, LocalDate onDate) {
+    Integer count = jdbc.queryForObject("SELECT count(*) FROM dce_eam_contract "
+            + "WHERE customer_id = ? AND cluster_id = ? AND start_date <= ? AND end_date > ?",
+        Integer.class, customerId, cluster, Date.valueOf(onDate), Date.valueOf(onDate));
+    return count != null && count > 0;
+  }
+
+  /** Records a contract covering {@code [start, end)}; {@code reference} e.g. the application number. */
+  public void record(String customerId, String cluster, LocalDate start, LocalDate end,
+      String reference) {
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("An EAM contract must end after it starts");
+    }
+    jdbc.update("INSERT INTO dce_eam_contract (customer_id, cluster_id, start_date, end_date, "
+            + "reference) VALUES (?, ?, ?, ?, ?)", customerId, cluster, Date.valueOf(start),
+        Date.valueOf(end), reference);
+  }
+}

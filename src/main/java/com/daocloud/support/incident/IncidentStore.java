@@ -1,0 +1,235 @@
+package com.daocloud.support.incident;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code incidents} and {@code incident_timeline} tables (Flyway V4). Plain JDBC: it joins the
+ * caller's transaction, so a delegate's writes commit or roll back with the engine's.
+ */
+@Repository
+public class IncidentStore {
+
+  private static final String COLUMNS = "id, number, customer_id, cluster, title, description, request_type,"
+      + " production_impact, data_loss, workaround_available, contact_name, contact_phone, contact_email,"
+      + " reported_by, reported_at, time_zone, level, level_reason, service_tier, status, closure_code,"
+      + " entitlement_status, entitlement_reason, entitlement_explanation, extended_maintenance,"
+      + " response_time, coverage, channels, response_due, response_due_at, calendar_id, calendar_version,"
+      + " sla_explanation, first_contact_at, response_breached, onsite_dispatched_at, onsite_arrived_at,"
+      + " process_instance_id, idempotency_key";
+
+  private final JdbcTemplate jdbc;
+
+  public IncidentStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next value of the number sequence: atomic across nodes (H2 and PostgreSQL both know nextval). */
+  public long nextNumberValue() {
+    Long value = jdbc.queryForObject("SELECT nextval('incident_number_seq')", Long.class);
+    return value;
+  }
+
+  /**
+   * Inserts a new incident (its {@code id} is ignored) and returns its id.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException when the customer already used the
+   *     idempotency key
+   */
+  public long insert(Incident i) {
+    String sql = "INSERT INTO incidents (" + COLUMNS.substring("id, ".length()) + ") VALUES ("
+        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
+      int n = 1;
+      ps.setString(n++, i.number());
+      ps.setString(n++, i.customerId());
+      ps.setString(n++, i.cluster());
+      ps.setString(n++, i.title());
+      ps.setString(n++, i.description());
+      ps.setString(n++, i.requestType());
+      ps.setString(n++, i.productionImpact());
+      ps.setBoolean(n++, i.dataLoss());
+      ps.setBoolean(n++, i.workaroundAvailable());
+      ps.setString(n++, i.contact().name());
+      ps.setString(n++, i.contact().phone());
+      ps.setString(n++, i.contact().email());
+      ps.setString(n++, i.reportedBy());
+      ps.setObject(n++, utc(i.reportedAt()));
+      ps.setString(n++, i.timeZone().getId());
+      ps.setInt(n++, i.level());
+      ps.setString(n++, i.levelReason());
+      ps.setString(n++, i.serviceTier());
+      ps.setString(n++, i.status());
+      ps.setString(n++, i.closureCode());
+      ps.setString(n++, i.entitlementStatus());
+      ps.setString(n++, i.entitlementReason());
+      ps.setString(n++, i.entitlementExplanation());
+      ps.setBoolean(n++, i.extendedMaintenance());
+      ps.setString(n++, i.responseTime());
+      ps.setString(n++, i.coverage());
+      ps.setString(n++, i.channels());
+      ps.setString(n++, i.responseDue());
+      ps.setObject(n++, utc(i.responseDueAt()));
+      ps.setString(n++, i.calendarId());
+      ps.setObject(n++, i.calendarVersion());
+      ps.setString(n++, i.slaExplanation());
+      ps.setObject(n++, utc(i.firstContactAt()));
+      ps.setBoolean(n++, i.responseBreached());
+      ps.setObject(n++, utc(i.onSiteDispatchedAt()));
+      ps.setObject(n++, utc(i.onSiteArrivedAt()));
+      ps.setString(n++, i.processInstanceId());
+      ps.setString(n++, i.idempotencyKey());
+      return ps;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Incident> findByNumber(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM incidents WHERE number = ?", ROW, number)
+        .stream().findFirst();
+  }
+
+  public Optional<Incident> findByIdempotencyKey(String customerId, String key) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM incidents WHERE customer_id = ? AND idempotency_key = ?",
+        ROW, customerId, key).stream().findFirst();
+  }
+
+  /** Incidents by customer and status (either may be null = any), oldest first. */
+  public List<Incident> list(String customerId, String status) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM incidents WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (customerId != null) {
+      sql.append(" AND customer_id = ?");
+      args.add(customerId);
+    }
+    if (status != null) {
+      sql.append(" AND status = ?");
+      args.add(status);
+    }
+    sql.append(" ORDER BY reported_at, id");
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
+  public void setProcessInstanceId(long id, String processInstanceId) {
+    jdbc.update("UPDATE incidents SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+  }
+
+  public void addTimeline(long incidentId, TimelineEntry entry) {
+    jdbc.update("INSERT INTO incident_timeline (incident_id, at, event, detail, internal) VALUES (?, ?, ?, ?, ?)",
+        incidentId, utc(entry.at()), entry.event(), entry.detail(), entry.internal());
+  }
+
+  public void addTimeline(String number, TimelineEntry entry) {
+    addTimeline(require(number).id(), entry);
+  }
+
+  /** The timeline, oldest first; internal entries only when asked for. */
+  public List<TimelineEntry> timeline(long incidentId, boolean includeInternal) {
+    return jdbc.query("SELECT at, event, detail, internal FROM incident_timeline WHERE incident_id = ?"
+            + (includeInternal ? "" : " AND internal = FALSE") + " ORDER BY at, id",
+        (rs, row) -> new TimelineEntry(instant(rs, "at"), rs.getString("event"), rs.getString("detail"),
+            rs.getBoolean("internal")), incidentId);
+  }
+
+  /** A reclassification (L12-2): new level, terms and deadline; the report time stays. */
+  public void reclassify(String number, int level, String levelReason, String responseTime, String coverage,
+      String channels, String responseDue, Instant responseDueAt, String calendarId, Integer calendarVersion,
+      String slaExplanation) {
+    jdbc.update("UPDATE incidents SET level = ?, level_reason = ?, response_time = ?, coverage = ?, channels = ?,"
+            + " response_due = ?, response_due_at = ?, calendar_id = ?, calendar_version = ?, sla_explanation = ?"
+            + " WHERE number = ?", level, levelReason, responseTime, coverage, channels, responseDue,
+        utc(responseDueAt), calendarId, calendarVersion, slaExplanation, number);
+  }
+
+  /** Records the first contact (RSP-3); a later contact never moves it. */
+  public void recordFirstContact(String number, Instant at) {
+    jdbc.update("UPDATE incidents SET first_contact_at = ? WHERE number = ? AND first_contact_at IS NULL",
+        utc(at), number);
+  }
+
+  public void markResponseBreached(String number) {
+    jdbc.update("UPDATE incidents SET response_breached = TRUE WHERE number = ?", number);
+  }
+
+  public void recordOnSiteDispatch(String number, Instant at) {
+    jdbc.update("UPDATE incidents SET onsite_dispatched_at = ? WHERE number = ?", utc(at), number);
+  }
+
+  public void recordOnSiteArrival(String number, Instant at) {
+    jdbc.update("UPDATE incidents SET onsite_arrived_at = ? WHERE number = ?", utc(at), number);
+  }
+
+  public void close(String number, String closureCode) {
+    jdbc.update("UPDATE incidents SET status = ?, closure_code = ? WHERE number = ?",
+        IncidentStatus.CLOSED, closureCode, number);
+  }
+
+  public Incident require(String number) {
+    return findByNumber(number)
+        .orElseThrow(() -> new IllegalStateException("No incident " + number));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static final RowMapper<Incident> ROW = (rs, row) -> new Incident(
+      rs.getLong("id"),
+      rs.getString("number"),
+      rs.getString("customer_id"),
+      rs.getString("cluster"),
+      rs.getString("title"),
+      rs.getString("description"),
+      rs.getString("request_type"),
+      rs.getString("production_impact"),
+      rs.getBoolean("data_loss"),
+      rs.getBoolean("workaround_available"),
+      new Incident.Contact(rs.getString("contact_name"), rs.getString("contact_phone"),
+          rs.getString("contact_email")),
+      rs.getString("reported_by"),
+      instant(rs, "reported_at"),
+      ZoneId.of(rs.getString("time_zone")),
+      rs.getInt("level"),
+      rs.getString("level_reason"),
+      rs.getString("service_tier"),
+      rs.getString("status"),
+      rs.getString("closure_code"),
+      rs.getString("entitlement_status"),
+      rs.getString("entitlement_reason"),
+      rs.getString("entitlement_explanation"),
+      rs.getBoolean("extended_maintenance"),
+      rs.getString("response_time"),
+      rs.getString("coverage"),
+      rs.getString("channels"),
+      rs.getString("response_due"),
+      instant(rs, "response_due_at"),
+      rs.getString("calendar_id"),
+      (Integer) rs.getObject("calendar_version", Integer.class),
+      rs.getString("sla_explanation"),
+      instant(rs, "first_contact_at"),
+      rs.getBoolean("response_breached"),
+      instant(rs, "onsite_dispatched_at"),
+      instant(rs, "onsite_arrived_at"),
+      rs.getString("process_instance_id"),
+      rs.getString("idempotency_key"));
+}

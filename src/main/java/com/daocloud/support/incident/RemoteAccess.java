@@ -1,0 +1,44 @@
+package com.daocloud.support.incident;
+
+import com.daocloud.support.incident.process.IncidentProcess;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/** The customer's answer to the remote-access request of a Level 1 incident (L12-1, L12-2). */
+@Service
+public class RemoteAccess {
+
+  private final RuntimeService runtime;
+
+  public RemoteAccess(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  public boolean isAwaited(Incident incident) {
+    return incident.processInstanceId() != null
+        && runtime.createEventSubscriptionQuery().processInstanceId(incident.processInstanceId())
+            .eventType("message").eventName(IncidentProcess.Messages.REMOTE_ACCESS_ANSWERED).count() > 0;
+  }
+
+  /**
+   * Delivers the answer; the process records it (and reclassifies on a refusal) before this returns.
+   *
+   * @return false when the incident is not waiting for it (any more)
+   */
+  public boolean answer(Incident incident, boolean granted) {
+    if (!isAwaited(incident)) {
+      return false;
+    }
+    try {
+      runtime.createMessageCorrelation(IncidentProcess.Messages.REMOTE_ACCESS_ANSWERED)
+          .processInstanceId(incident.processInstanceId())
+          .setVariable(IncidentProcess.Vars.REMOTE_ACCESS_GRANTED, granted)
+          .correlateWithResult();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      // A concurrent answer or the wait's timer came first.
+      return false;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package com.daocloud.support.incident;
+
+import com.daocloud.support.sla.CalendarLookup;
+import com.daocloud.support.sla.Coverage;
+import com.daocloud.support.sla.ResponseTerms;
+import com.daocloud.support.sla.ResponseTermsLookup;
+import com.daocloud.support.sla.ResponseTime;
+import com.daocloud.support.sla.SlaClock;
+import com.daocloud.support.sla.SlaDeadline;
+import com.daocloud.support.sla.WorkingCalendar;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/**
+ * The response deadline of an incident (RSP-1..3): the deployed {@code response-sla} decision's terms,
+ * the customer's zone and calendar, and the SLA clock. Used at intake and when an incident is
+ * reclassified (L12-2: always from the original report time).
+ */
+@Component
+public class ResponsePlanner {
+
+  /** The warning fires when three quarters of the response time's coverage time has passed. */
+  public static final double WARNING_FRACTION = 0.75;
+
+  private final ResponseTermsLookup termsLookup;
+  private final CalendarLookup calendars;
+
+  public ResponsePlanner(ResponseTermsLookup termsLookup, CalendarLookup calendars) {
+    this.termsLookup = termsLookup;
+    this.calendars = calendars;
+  }
+
+  /**
+   * @param clockRuns       whether the entitlement lets the SLA clock run (CONTRACT §5)
+   * @param calendarVersion the calendar version to use (a reclassification keeps the one first used),
+   *                        or null for the current one
+   */
+  public ResponsePlan plan(int level, String serviceTier, boolean clockRuns, Instant reportedAt, ZoneId zone,
+      String calendarId, Integer calendarVersion) {
+    ResponseTerms terms = termsLookup.terms(level, serviceTier);
+    if (!clockRuns || !terms.hasClock()) {
+      return new ResponsePlan(terms, null, null);
+    }
+    WorkingCalendar calendar = calendar(calendarId, calendarVersion);
+    ResponseTime responseTime = ResponseTime.parse(terms.responseTime());
+    Coverage coverage = Coverage.fromCode(terms.coverage());
+    SlaDeadline deadline = SlaClock.deadline(reportedAt, responseTime, coverage, zone, calendar);
+    Instant warningAt = SlaClock.instantAtFraction(reportedAt, responseTime, coverage, zone, calendar,
+        WARNING_FRACTION);
+    return new ResponsePlan(terms, deadline, warningAt);
+  }
+
+  private WorkingCalendar calendar(String calendarId, Integer version) {
+    if (version != null) {
+      var stored = calendars.version(calendarId, version);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+    }
+    // A customer's calendar is checked when the customer is saved; missing now is a technical fault.
+    return calendars.current(calendarId)
+        .orElseThrow(() -> new IllegalStateException("Working calendar " + calendarId + " does not exist"));
+  }
+}

@@ -1,0 +1,205 @@
+package com.daocloud.support.incident.api;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentIntake;
+import com.daocloud.support.incident.IncidentStatus;
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.RemoteAccess;
+import com.daocloud.support.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The incident endpoints of CONTRACT §5. Customer users act for their own customer only; staff who work
+ * incidents (administrators, customer service, engineers) may report for any customer, and every staff
+ * member may read.
+ */
+@RestController
+@RequestMapping("/api/incidents")
+public class IncidentController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final Set<String> REQUEST_TYPES = Set.of("fault", "usage-question", "suggestion");
+  static final Set<String> PRODUCTION_IMPACTS = Set.of("outage", "degraded", "partial", "none");
+  private static final Set<String> REPORTING_STAFF =
+      Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+  private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
+
+  private final IncidentIntake intake;
+  private final IncidentStore store;
+  private final CustomerDirectory customers;
+  private final RemoteAccess remoteAccess;
+
+  public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
+      RemoteAccess remoteAccess) {
+    this.intake = intake;
+    this.store = store;
+    this.customers = customers;
+    this.remoteAccess = remoteAccess;
+  }
+
+  @PostMapping
+  public ResponseEntity<IncidentViews.Created> report(@RequestBody IncidentRequest body,
+      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    CurrentUser user = CurrentUser.get();
+    validate(body, idempotencyKey);
+    CustomerProfile customer = reportingCustomer(user, body.customerId());
+    var c = body.contact();
+    IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
+        body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
+        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), blankToNull(c.phone()),
+            blankToNull(c.email())), user.userId(), idempotencyKey));
+    // A replay answers exactly what the first request answered.
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .header("Location", "/api/incidents/" + reported.incident().number())
+        .body(IncidentViews.created(reported.incident()));
+  }
+
+  @GetMapping("/{number}")
+  public IncidentViews.Detail get(@PathVariable String number) {
+    CurrentUser user = CurrentUser.get();
+    Incident incident = readable(user, number);
+    return IncidentViews.detail(incident, store.timeline(incident.id(), !user.isCustomer()));
+  }
+
+  @GetMapping
+  public List<IncidentViews.Summary> list(@RequestParam(required = false) String customerId,
+      @RequestParam(required = false) String status) {
+    CurrentUser user = CurrentUser.get();
+    if (status != null && !IncidentStatus.ALL.contains(status)) {
+      throw new ApiException.BadRequest("status", "must be one of " + String.join(", ", IncidentStatus.ALL));
+    }
+    String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    if (user.isCustomer()) {
+      String own = ownCustomer(user);
+      if (customer != null && !customer.equals(own)) {
+        throw new ApiException.Forbidden("You may only see your own customer's incidents");
+      }
+      customer = own;
+    } else if (customer != null && customers.find(customer).isEmpty()) {
+      throw new ApiException.NotFound("No customer " + customer);
+    }
+    return store.list(customer, status).stream().map(IncidentViews::summary).toList();
+  }
+
+  @PostMapping("/{number}/remote-access")
+  public IncidentViews.Detail remoteAccess(@PathVariable String number, @RequestBody RemoteAccessRequest body) {
+    CurrentUser user = CurrentUser.get();
+    if (body.granted() == null) {
+      throw new ApiException.BadRequest("granted", "is required (true or false)");
+    }
+    Incident incident = readable(user, number);
+    if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only the customer, customer service or engineers answer for remote access");
+    }
+    if (!remoteAccess.answer(incident, body.granted())) {
+      throw new ApiException.Conflict("Incident " + number + " is not waiting for remote access");
+    }
+    return get(number);
+  }
+
+  private Incident readable(CurrentUser user, String number) {
+    Incident incident = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : java.util.Optional.<Incident>empty())
+        .orElseThrow(() -> new ApiException.NotFound("No incident " + number));
+    if (user.isCustomer() && !incident.customerId().equals(ownCustomer(user))) {
+      throw new ApiException.Forbidden("You may only see your own customer's incidents");
+    }
+    return incident;
+  }
+
+  private CustomerProfile reportingCustomer(CurrentUser user, String customerId) {
+    if (user.isCustomer()) {
+      if (!customerId.equals(ownCustomer(user))) {
+        throw new ApiException.Forbidden("You may only report incidents for your own customer");
+      }
+    } else if (REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only customers, customer service and engineers report incidents");
+    }
+    return customers.find(customerId)
+        .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
+  }
+
+  private String ownCustomer(CurrentUser user) {
+    return customers.customerOfUser(user.userId())
+        .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
+  }
+
+  private static void validate(IncidentRequest body, String idempotencyKey) {
+    List<FieldProblem> problems = new ArrayList<>();
+    required(problems, "customerId", body.customerId(), 64);
+    required(problems, "installation", body.installation(), 128);
+    required(problems, "title", body.title(), 200);
+    required(problems, "description", body.description(), 10_000);
+    oneOf(problems, "requestType", body.requestType(), REQUEST_TYPES);
+    oneOf(problems, "productionImpact", body.productionImpact(), PRODUCTION_IMPACTS);
+    if (body.dataLoss() == null) {
+      problems.add(new FieldProblem("dataLoss", "is required (true or false)"));
+    }
+    if (body.workaroundAvailable() == null) {
+      problems.add(new FieldProblem("workaroundAvailable", "is required (true or false)"));
+    }
+    var contact = body.contact();
+    if (contact == null) {
+      problems.add(new FieldProblem("contact", "is required: {name, phone, email}"));
+    } else {
+      required(problems, "contact.name", contact.name(), 200);
+      boolean phone = contact.phone() != null && !contact.phone().isBlank();
+      boolean email = contact.email() != null && !contact.email().isBlank();
+      if (!phone && !email) {
+        problems.add(new FieldProblem("contact.phone", "give a phone number or an e-mail address"));
+      }
+      if (phone && !PHONE.matcher(contact.phone().trim()).matches()) {
+        problems.add(new FieldProblem("contact.phone", "is not a phone number"));
+      }
+      if (email && (contact.email().length() > 254 || !EMAIL.matcher(contact.email().trim()).matches())) {
+        problems.add(new FieldProblem("contact.email", "is not an e-mail address"));
+      }
+    }
+    if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+      problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+  }
+
+  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (value.length() > maxLength) {
+      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+    }
+  }
+
+  private static void oneOf(List<FieldProblem> problems, String field, String value, Set<String> allowed) {
+    if (value == null) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (!allowed.contains(value)) {
+      problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

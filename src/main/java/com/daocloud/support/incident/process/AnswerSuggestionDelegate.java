@@ -1,0 +1,30 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.TimelineEntry;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** LVL-5: the customer is told whether its suggestion is accepted, with the manager's answer. */
+@Component("answerSuggestionDelegate")
+public class AnswerSuggestionDelegate implements JavaDelegate {
+
+  private final IncidentStore incidents;
+
+  public AnswerSuggestionDelegate(IncidentStore incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    boolean accepted = Boolean.TRUE.equals(execution.getVariable(Vars.SUGGESTION_ACCEPTED));
+    Object answer = execution.getVariable(Vars.SUGGESTION_ANSWER);
+    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.SUGGESTION_ANSWERED,
+        (accepted ? "Suggestion accepted" : "Suggestion not accepted") + (answer == null ? "." : ": " + answer),
+        false));
+  }
+}

@@ -1,0 +1,34 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.TimelineEntry;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** RSP-4: on-site staff arrived; the on-site response time is dispatch to arrival. */
+@Component("onSiteArrivalDelegate")
+public class OnSiteArrivalDelegate implements JavaDelegate {
+
+  private final IncidentStore incidents;
+
+  public OnSiteArrivalDelegate(IncidentStore incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    var now = EngineTime.now();
+    incidents.recordOnSiteArrival(number, now);
+    Incident incident = incidents.require(number);
+    Duration responseTime = Duration.between(incident.onSiteDispatchedAt(), now);
+    execution.setVariable(Vars.ON_SITE_RESPONSE_TIME, responseTime.toString());
+    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.ON_SITE_ARRIVED,
+        "Support staff arrived on site; on-site response time " + responseTime + " (RSP-4).", false));
+  }
+}

@@ -1,0 +1,88 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
+import com.daocloud.support.incident.ResponsePlan;
+import com.daocloud.support.incident.ResponsePlanner;
+import com.daocloud.support.incident.TimelineEntry;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import com.daocloud.support.entitlement.EntitlementStatus;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * L12-2: a Level 1 incident without remote access (refused, or not granted in time) becomes Level 2.
+ * The new deadline counts from the original report time with the calendar version first used, and the
+ * contact task's warning and deadline timers move to the new instants.
+ */
+@Component("reclassifyToLevel2Delegate")
+public class ReclassifyToLevel2Delegate implements JavaDelegate {
+
+  static final int NEW_LEVEL = 2;
+
+  private final IncidentStore incidents;
+  private final ResponsePlanner planner;
+
+  public ReclassifyToLevel2Delegate(IncidentStore incidents, ResponsePlanner planner) {
+    this.incidents = incidents;
+    this.planner = planner;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = EngineTime.now();
+    String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    Incident incident = incidents.require(number);
+    Boolean granted = (Boolean) execution.getVariable(Vars.REMOTE_ACCESS_GRANTED);
+    String why = Boolean.FALSE.equals(granted)
+        ? "The customer refused remote access."
+        : "Remote access was not granted within " + execution.getVariable(Vars.REMOTE_ACCESS_WAIT) + ".";
+
+    boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
+        || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
+    ResponsePlan plan = planner.plan(NEW_LEVEL, incident.serviceTier(), clockRuns, incident.reportedAt(),
+        incident.timeZone(), incident.calendarId(), incident.calendarVersion());
+    String reason = "Level 2 (severe impact, LVL-2): reclassified from Level 1 (L12-2). " + why;
+    incidents.reclassify(number, NEW_LEVEL, reason, plan.terms().responseTime(), plan.terms().coverage(),
+        plan.terms().channels(), plan.responseDue(), plan.responseDueAt(), plan.calendarId(),
+        plan.calendarVersion(), plan.explanation());
+    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.ACCESS_REFUSED, why, false));
+    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.RECLASSIFIED,
+        "Level 1 → Level 2 (L12-2). Response now due " + plan.responseDue() + ", counted from the original report at "
+            + IncidentTimes.format(incident.reportedAt(), incident.timeZone()) + ".", false));
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.LEVEL, NEW_LEVEL);
+    variables.put(Vars.LEVEL_REASON, reason);
+    IncidentVariables.putPlan(variables, plan, incident.extendedMaintenance());
+    execution.getProcessInstance().setVariables(variables);
+
+    moveTimer(execution, Elements.TIMER_RESPONSE_WARNING, plan.warningAt());
+    moveTimer(execution, Elements.TIMER_RESPONSE_DUE, plan.responseDueAt());
+  }
+
+  /**
+   * A boundary timer's date is evaluated when the contact task starts; after a reclassification the
+   * waiting timer must follow the new deadline. Nothing to move once the task is done or the timer fired.
+   */
+  private static void moveTimer(DelegateExecution execution, String timerId, Instant at) {
+    if (at == null) {
+      return;
+    }
+    ManagementService management = execution.getProcessEngineServices().getManagementService();
+    for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(timerId).list()) {
+      management.setJobDuedate(job.getId(), Date.from(at));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package com.daocloud.support.lifecycle;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * CONTRACT §5: {@code GET /api/lifecycle} (any authenticated user) and
+ * {@code PUT /api/releases/{product}/{major}.{minor}} (administrators).
+ */
+@RestController
+public class LifecycleController {
+
+  private static final Pattern MAJOR_MINOR =
+      Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
+  private static final Pattern MAINTENANCE = Pattern.compile("0|[1-9][0-9]{0,5}");
+
+  /** The answer of {@code GET /api/lifecycle}. */
+  public record LifecycleView(String product, String version, String phase, LocalDate gaDate,
+      LocalDate eossDate, LocalDate eoslDate, String latestMaintenance,
+      Boolean onLatestMaintenance) {
+  }
+
+  /** {@code latestMaintenance}: the full version "5.0.7", or its maintenance number 7. */
+  public record ReleaseUpdate(String latestMaintenance) {
+  }
+
+  public record ReleaseView(String product, int major, int minor, String latestMaintenance) {
+  }
+
+  private final LifecycleService lifecycle;
+  private final ReleaseCatalogue catalogue;
+  private final Clock clock;
+
+  public LifecycleController(LifecycleService lifecycle, ReleaseCatalogue catalogue, Clock clock) {
+    this.lifecycle = lifecycle;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/lifecycle")
+  public LifecycleView lifecycle(@RequestParam String product, @RequestParam String version,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate onDate) {
+    String code = Products.normalise(product);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (code == null) {
+      problems.add(new FieldProblem("product", Products.FORMAT_MESSAGE));
+    }
+    Version parsed = Version.parse(version).orElse(null);
+    if (parsed == null) {
+      problems.add(new FieldProblem("version", Version.FORMAT_MESSAGE));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    LocalDate date = onDate != null ? onDate : LocalDate.now(clock);
+    SupportLifecycle found = lifecycle.lifecycle(code, parsed, date)
+        .orElseThrow(() -> new ApiException.NotFound("No support lifecycle is known for "
+            + Products.displayName(code) + " " + parsed.major() + ".x (product '" + code
+            + "', major version " + parsed.major() + ")."));
+    return new LifecycleView(code, parsed.toString(), found.phase().code(), found.gaDate(),
+        found.eossDate(), found.eoslDate(),
+        found.latestMaintenance() == null ? null : found.latestMaintenance().toString(),
+        found.onLatestMaintenance());
+  }
+
+  @PutMapping("/api/releases/{product}/{majorMinor}")
+  public ReleaseView putRelease(@PathVariable String product, @PathVariable String majorMinor,
+      @RequestBody ReleaseUpdate update) {
+    if (!CurrentUser.get().isMemberOf(Groups.ADMIN)) {
+      throw new ApiException.Forbidden("Only administrators maintain the release catalogue.");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    String code = Products.normalise(product);
+    if (code == null) {
+      problems.add(new FieldProblem("product", Products.FORMAT_MESSAGE));
+    }
+    Matcher line = MAJOR_MINOR.matcher(majorMinor);
+    boolean lineOk = line.matches();
+    if (!lineOk) {
+      problems.add(new FieldProblem("version",
+          "must be a release line major.minor of whole numbers, e.g. 5.0"));
+    }
+    Integer maintenance = null;
+    String latest = update.latestMaintenance() == null ? null : update.latestMaintenance().trim();
+    if (latest == null || latest.isEmpty()) {
+      problems.add(new FieldProblem("latestMaintenance", "is required"));
+    } else if (MAINTENANCE.matcher(latest).matches()) {
+      maintenance = Integer.parseInt(latest);
+    } else {
+      Version full = Version.parse(latest).orElse(null);
+      if (full == null) {
+        problems.add(new FieldProblem("latestMaintenance",
+            "must be a version x.y.z of this release line (e.g. 5.0.7) or its maintenance number"));
+      } else if (lineOk && !full.majorMinor().equals(majorMinor)) {
+        problems.add(new FieldProblem("latestMaintenance",
+            "must belong to release line " + majorMinor + ", not " + full.majorMinor()));
+      } else {
+        maintenance = full.maintenance();
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    Release saved = catalogue.save(new Release(code, Integer.parseInt(line.group(1)),
+        Integer.parseInt(line.group(2)), maintenance));
+    return new ReleaseView(saved.product(), saved.major(), saved.minor(),
+        saved.latestVersion().toString());
+  }
+}

@@ -1,0 +1,26 @@
+package com.daocloud.support.lifecycle;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The phases of decision {@code support-lifecycle} (CONTRACT §3.3, LC-1), as the table writes them. */
+public enum LifecyclePhase {
+  PRE_RELEASE("pre-release"),
+  FULL("full"),
+  LIMITED("limited"),
+  ENDED("ended");
+
+  private final String code;
+
+  LifecyclePhase(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<LifecyclePhase> ofCode(String code) {
+    return Arrays.stream(values()).filter(phase -> phase.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,32 @@
+package com.daocloud.support.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where a version stands on a date (LC-1..3): the deployed {@code support-lifecycle} decision gives
+ * the phase and dates of the major version, the release catalogue the latest maintenance version of
+ * the major.minor.
+ */
+@Service
+public class LifecycleService {
+
+  private final LifecycleDecision decision;
+  private final ReleaseCatalogue catalogue;
+
+  public LifecycleService(LifecycleDecision decision, ReleaseCatalogue catalogue) {
+    this.decision = decision;
+    this.catalogue = catalogue;
+  }
+
+  /** Empty when the product or its major version has no lifecycle. */
+  public Optional<SupportLifecycle> lifecycle(String product, Version version, LocalDate onDate) {
+    return decision.evaluate(product, version.major(), onDate).map(outcome -> {
+      Optional<Release> release = catalogue.find(product, version.major(), version.minor());
+      return new SupportLifecycle(version, outcome.phase(), outcome.gaDate(), outcome.eossDate(),
+          outcome.eoslDate(), release.map(Release::latestVersion).orElse(null),
+          release.map(r -> version.isAtLeastMaintenance(r.latestMaintenance())).orElse(null));
+    });
+  }
+}

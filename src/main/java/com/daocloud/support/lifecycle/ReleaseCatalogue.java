@@ -1,0 +1,41 @@
+package com.daocloud.support.lifecycle;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The latest maintenance version of each product major.minor (table {@code dce_release}). */
+@Repository
+public class ReleaseCatalogue {
+
+  private final JdbcTemplate jdbc;
+
+  public ReleaseCatalogue(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Release> find(String product, int major, int minor) {
+    List<Release> found = jdbc.query(
+        "SELECT product, major, minor, latest_maintenance FROM dce_release "
+            + "WHERE product = ? AND major = ? AND minor = ?",
+        (rs, row) -> new Release(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+        product, major, minor);
+    return found.stream().findFirst();
+  }
+
+  /** Creates the release line or moves its latest maintenance version. */
+  @Transactional
+  public Release save(Release release) {
+    int updated = jdbc.update(
+        "UPDATE dce_release SET latest_maintenance = ? WHERE product = ? AND major = ? AND minor = ?",
+        release.latestMaintenance(), release.product(), release.major(), release.minor());
+    if (updated == 0) {
+      jdbc.update("INSERT INTO dce_release (product, major, minor, latest_maintenance) "
+              + "VALUES (?, ?, ?, ?)",
+          release.product(), release.major(), release.minor(), release.latestMaintenance());
+    }
+    return release;
+  }
+}

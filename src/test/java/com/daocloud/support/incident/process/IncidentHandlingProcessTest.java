@@ -1,0 +1,466 @@
+package com.daocloud.support.incident.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentStatus;
+import com.daocloud.support.incident.TimelineEntry;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.incident.process.IncidentProcess.Messages;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import com.daocloud.support.incident.process.IncidentProcessFixture.Report;
+import com.daocloud.support.incident.process.IncidentProcessFixture.Reported;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The {@code incident-handling} model up to the first response (issue 5), each path started where it
+ * begins, against an in-memory engine with the real delegates and store and faked response terms.
+ */
+@Deployment(resources = {
+    IncidentProcess.RESOURCE,
+    "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
+    "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
+    "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form"})
+class IncidentHandlingProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .useProcessEngine(IncidentProcessFixture.engine()).build();
+
+  /** Monday 2026-03-09 10:00 in Shanghai. */
+  private static final Instant REPORTED = OffsetDateTime.parse("2026-03-09T10:00:00+08:00").toInstant();
+
+  private RuntimeService runtime;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    runtime = extension.getRuntimeService();
+    IncidentProcessFixture.registerDelegates();
+    ClockUtil.setCurrentTime(Date.from(REPORTED));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  // ---------------------------------------------------------------- Level 1 at the start
+
+  @Test
+  @DisplayName("LVL-1, L12-3, L12-1: a Level 1 report reaches the duty supervisor, the customer-service representative"
+      + " and the contact task at once, and asks the customer for remote access; due 1 h after the report")
+  void levelOneReportStartsEveryDuty() {
+    // Given a Level 1 report of a professional customer
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+
+    // When the process starts from the report
+    ProcessInstance pi = start(reported);
+    assertThat(pi).isWaitingAt(Elements.START);
+    execute(BpmnAwareTests.job());
+
+    // Then the supervisor, the representative and the first response are all waiting
+    assertThat(pi).isWaitingAt(Elements.TASK_ACKNOWLEDGE_LEVEL1, Elements.TASK_NOTE_LEVEL1,
+        Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TIMER_NEXT_STATUS_UPDATE);
+    assertThat(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi)).hasCandidateGroup("duty-supervisors");
+    assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
+    assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi)).hasCandidateGroup("customer-service")
+        .hasCandidateGroup("support-engineers")
+        .hasDueDate(Date.from(REPORTED.plus(Duration.ofHours(1))));
+    assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T11:00:00+08:00");
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REQUESTED);
+  }
+
+  @Test
+  @DisplayName("L12-3: the supervisor's acknowledgement needs nothing but completing the task")
+  void supervisorAcknowledges() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_ACKNOWLEDGE_LEVEL1);
+
+    complete(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi));
+
+    assertThat(pi).hasPassed("EndEvent_Acknowledged");
+  }
+
+  @ParameterizedTest(name = "Level {0}")
+  @ValueSource(ints = {2, 3, 4})
+  @DisplayName("LVL-2, LVL-3, LVL-4: below Level 1 the incident goes straight to the first contact, without Level 1 duties")
+  void otherLevelsGoStraightToContact(int level) {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(level));
+
+    ProcessInstance pi = start(reported);
+    assertThat(pi).isWaitingAt(Elements.START);
+    execute(BpmnAwareTests.job());
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi))
+        .hasDueDate(Date.from(reported.plan().responseDueAt()));
+  }
+
+  @Test
+  @DisplayName("LVL-3, RSP-2: a Level 3 report of a Berlin customer on Friday 16:00 is due Monday 11:00 Berlin time (5x8)")
+  void levelThreeBerlinDeadlineInBerlinTime() {
+    // Given a professional customer in Berlin on the weekdays calendar, reporting on Friday at 16:00
+    Instant friday = OffsetDateTime.parse("2026-03-06T16:00:00+01:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(friday));
+    Reported reported = IncidentProcessFixture.report(new Report(friday).level(3)
+        .customer("berlin-gmbh", ZoneId.of("Europe/Berlin"), "weekdays"));
+
+    ProcessInstance pi = start(reported);
+    assertThat(pi).isWaitingAt(Elements.START);
+    execute(BpmnAwareTests.job());
+
+    // Then 2 coverage hours on Friday and 2 on Monday: due Monday 11:00 Berlin time
+    assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T11:00:00+01:00");
+    assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi))
+        .hasDueDate(Date.from(OffsetDateTime.parse("2026-03-09T11:00:00+01:00").toInstant()));
+  }
+
+  // ---------------------------------------------------------------- not entitled, suggestions
+
+  @Test
+  @DisplayName("Entitlement: a not-entitled incident is told to the customer by customer service and closes as not-entitled, without an SLA clock")
+  void notEntitledClosesAfterTheCustomerIsTold() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).entitlement("not-entitled"));
+    ProcessInstance pi = start(reported);
+    assertThat(pi).isWaitingAt(Elements.START);
+    execute(BpmnAwareTests.job());
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_INFORM_NOT_ENTITLED);
+    assertThat(task(pi)).hasCandidateGroup("customer-service");
+    assertThat(incident(reported).responseDue()).isNull();
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    complete(task(pi));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_NOT_ENTITLED);
+    assertThat(incident(reported).status()).isEqualTo(IncidentStatus.CLOSED);
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
+  }
+
+  @Test
+  @DisplayName("LVL-5: a suggestion goes to the support managers; their answer reaches the customer's timeline")
+  void suggestionIsReviewedAndAnswered() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(5));
+    ProcessInstance pi = start(reported);
+    assertThat(pi).isWaitingAt(Elements.START);
+    execute(BpmnAwareTests.job());
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_REVIEW_SUGGESTION);
+    assertThat(task(pi)).hasCandidateGroup("support-managers");
+
+    complete(task(pi), withVariables(Vars.SUGGESTION_ACCEPTED, true, Vars.SUGGESTION_ANSWER, "Planned for 5.2"));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_SUGGESTION_ANSWERED);
+    assertThat(timeline(reported)).anySatisfy(e -> {
+      assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED);
+      assertThat(e.detail()).isEqualTo("Suggestion accepted: Planned for 5.2");
+    });
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_RESOLVED);
+  }
+
+  // ---------------------------------------------------------------- remote access (L12-1, L12-2)
+
+  @Test
+  @DisplayName("L12-1: remote access granted in time keeps the incident at Level 1")
+  void remoteAccessGranted() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
+
+    answerRemoteAccess(reported, true);
+
+    assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(incident(reported).level()).isEqualTo(1);
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_GRANTED);
+  }
+
+  @Test
+  @DisplayName("L12-2: refusing remote access makes it Level 2, due 2 h after the ORIGINAL report; the contact timers follow")
+  void refusedRemoteAccessReclassifies() {
+    // Given a Level 1 incident waiting for remote access and the first contact
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
+
+    // When the customer refuses 10 minutes later
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(10))));
+    answerRemoteAccess(reported, false);
+
+    // Then it is Level 2 with the deadline 2 h after the report, not after the refusal
+    Incident incident = incident(reported);
+    assertThat(incident.level()).isEqualTo(2);
+    assertThat(incident.responseDue()).isEqualTo("2026-03-09T12:00:00+08:00");
+    assertThat(pi).hasPassed(Elements.END_RECLASSIFIED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(timerDue(pi, Elements.TIMER_RESPONSE_DUE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
+    assertThat(timerDue(pi, Elements.TIMER_RESPONSE_WARNING)).isEqualTo(REPORTED.plus(Duration.ofMinutes(90)));
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REFUSED, TimelineEvent.RECLASSIFIED);
+    assertThat(runtime.getVariable(pi.getId(), Vars.LEVEL)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("L12-2: no grant within the configured 30 minutes makes it Level 2 and stops the hourly Level 1 updates")
+  void noGrantInTimeReclassifies() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS,
+        Elements.TIMER_NEXT_STATUS_UPDATE, Elements.TASK_CONTACT_CUSTOMER);
+    Job wait = jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).singleResult();
+    assertThat(wait.getDuedate().toInstant()).isEqualTo(REPORTED.plus(Duration.ofMinutes(30)));
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(30))));
+    execute(wait);
+
+    assertThat(incident(reported).level()).isEqualTo(2);
+    assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T12:00:00+08:00");
+    assertThat(timeline(reported).get(0).detail()).isEqualTo("Remote access was not granted within PT30M.");
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_NEXT_STATUS_UPDATE).count()).isZero();
+  }
+
+  // ---------------------------------------------------------------- hourly updates (L12-4)
+
+  @Test
+  @DisplayName("L12-4: every hour, 24/7, an engineer posts a status update that appears in the customer's timeline")
+  void hourlyStatusUpdates() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TIMER_NEXT_STATUS_UPDATE);
+    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(1)));
+
+    // When the hour is up
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
+    execute(timerJob(Elements.TIMER_NEXT_STATUS_UPDATE, pi));
+
+    // Then an engineer posts the update, and the next one is due an hour later
+    assertThat(pi).isWaitingAt(Elements.TASK_POST_STATUS_UPDATE);
+    assertThat(task(Elements.TASK_POST_STATUS_UPDATE, pi)).hasCandidateGroup("support-engineers");
+    complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Root cause found"));
+    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE, "Root cause found"));
+    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
+  }
+
+  @Test
+  @DisplayName("L12-4: a late update keeps the hourly grid from the report (Sunday 03:00 counts like any other hour)")
+  void lateUpdateKeepsTheGrid() {
+    Instant sunday = OffsetDateTime.parse("2026-03-08T01:00:00+08:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(sunday));
+    Reported reported = IncidentProcessFixture.report(new Report(sunday));
+    ProcessInstance pi = startBefore(reported, Elements.TIMER_NEXT_STATUS_UPDATE);
+
+    ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(1))));
+    execute(timerJob(Elements.TIMER_NEXT_STATUS_UPDATE, pi));
+    ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofMinutes(150))));
+    complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Still working"));
+
+    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(3)));
+  }
+
+  // ---------------------------------------------------------------- first response (RSP-3, RSP-5)
+
+  @Test
+  @DisplayName("RSP-3, RSP-5: completing the contact task is the first contact (or the callback); it is recorded and the resolution starts")
+  void contactIsTheFirstContact() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(2));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(40))));
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi));
+
+    Incident incident = incident(reported);
+    assertThat(incident.firstContactAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(40)));
+    assertThat(incident.responseBreached()).isFalse();
+    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED);
+    assertThat(timeline(reported).get(0).detail()).contains("within the response time");
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(task(pi)).hasCandidateGroup("support-engineers");
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("RSP-3: at 75 % of the response time the candidate groups are warned and the contact task becomes urgent")
+  void warningAtThreeQuarters() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(timerDue(pi, Elements.TIMER_RESPONSE_WARNING)).isEqualTo(REPORTED.plus(Duration.ofMinutes(45)));
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(45))));
+    execute(timerJob(Elements.TIMER_RESPONSE_WARNING, pi));
+
+    assertThat(pi).hasPassed(Elements.END_WARNING_SENT).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(task(pi).getPriority()).isEqualTo(ResponseWarningDelegate.URGENT_PRIORITY);
+    TimelineEntry warning = timeline(reported).get(0);
+    assertThat(warning.event()).isEqualTo(TimelineEvent.RESPONSE_WARNING);
+    assertThat(warning.internal()).isTrue();
+    assertThat(warning.detail()).contains("customer-service", "support-engineers", "2026-03-09T11:00:00+08:00");
+    assertThat(IncidentProcessFixture.store().timeline(reported.id(), false)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("RSP-3: when the deadline's timer fires the incident is breached and the duty supervisor gets a task; the contact stays open")
+  void deadlineBreach() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
+    execute(timerJob(Elements.TIMER_RESPONSE_DUE, pi));
+
+    assertThat(incident(reported).responseBreached()).isTrue();
+    assertThat(pi).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER, Elements.TASK_HANDLE_RESPONSE_BREACH);
+    assertThat(task(Elements.TASK_HANDLE_RESPONSE_BREACH, pi)).hasCandidateGroup("duty-supervisors");
+    assertThat(events(reported)).containsExactly(TimelineEvent.RESPONSE_BREACHED);
+
+    complete(task(Elements.TASK_HANDLE_RESPONSE_BREACH, pi));
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(70))));
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi));
+    assertThat(timeline(reported).get(1).detail()).contains("after the response deadline");
+  }
+
+  // ---------------------------------------------------------------- on-site (RSP-4, L12-5)
+
+  @Test
+  @DisplayName("RSP-4, L12-5: where the tier offers on-site, the engineer dispatches staff from the contact form; dispatch to arrival is the on-site response time")
+  void onSiteDispatchAndArrival() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_OFFERED)).isEqualTo(true);
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(20))));
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(task(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, pi)).hasCandidateGroup("support-engineers");
+
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(110))));
+    complete(task(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, pi));
+
+    Incident incident = incident(reported);
+    assertThat(incident.onSiteDispatchedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(20)));
+    assertThat(incident.onSiteArrivedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(110)));
+    assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_RESPONSE_TIME)).isEqualTo("PT1H30M");
+    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED, TimelineEvent.ON_SITE_DISPATCHED,
+        TimelineEvent.ON_SITE_ARRIVED);
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+  }
+
+  @Test
+  @DisplayName("RSP-4: a standard-tier incident (channels without on-site) never dispatches, even if asked")
+  void noOnSiteForStandardTier() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).tier("standard"));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_OFFERED)).isEqualTo(false);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).onSiteDispatchedAt()).isNull();
+  }
+
+  @Test
+  @DisplayName("RSP-4, EAM-2: an incident under extended maintenance is remote only; on-site is never offered")
+  void noOnSiteUnderExtendedMaintenance() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).extendedMaintenance());
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_OFFERED)).isEqualTo(false);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).onSiteDispatchedAt()).isNull();
+  }
+
+  // ---------------------------------------------------------------- hand-off to issue 6
+
+  @Test
+  @DisplayName("L12-4: resolving a Level 1 incident ends its duties, including the hourly updates (issue 6 continues after the task)")
+  void resolutionEndsLevelOneDuties() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT, Elements.TIMER_NEXT_STATUS_UPDATE);
+
+    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "solution"));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_RESOLUTION_HANDED_OVER);
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance start(Reported reported) {
+    return runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
+        .setVariables(reported.variables()).execute();
+  }
+
+  private ProcessInstance startBefore(Reported reported, String... activityIds) {
+    var builder = runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
+        .setVariables(reported.variables());
+    for (String id : activityIds) {
+      builder.startBeforeActivity(id);
+    }
+    return builder.execute();
+  }
+
+  private void answerRemoteAccess(Reported reported, boolean granted) {
+    runtime.createMessageCorrelation(Messages.REMOTE_ACCESS_ANSWERED).processInstanceBusinessKey(reported.number())
+        .setVariable(Vars.REMOTE_ACCESS_GRANTED, granted).correlate();
+  }
+
+  private static Instant timerDue(ProcessInstance pi, String activityId) {
+    return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getDuedate().toInstant();
+  }
+
+  private static Job timerJob(String activityId, ProcessInstance pi) {
+    return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private static org.camunda.bpm.engine.task.Task task(String key, ProcessInstance pi) {
+    return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private static org.camunda.bpm.engine.task.Task task(ProcessInstance pi) {
+    return taskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  private static Incident incident(Reported reported) {
+    return IncidentProcessFixture.store().require(reported.number());
+  }
+
+  private static List<TimelineEntry> timeline(Reported reported) {
+    return IncidentProcessFixture.store().timeline(reported.id(), true);
+  }
+
+  private static List<String> events(Reported reported) {
+    return timeline(reported).stream().map(TimelineEntry::event).toList();
+  }
+
+  @SuppressWarnings("unused")
+  private static Map<String, Object> none() {
+    return Map.of();
+  }
+}

@@ -1,0 +1,154 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.ContractResponseTerms;
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentLevels;
+import com.daocloud.support.incident.IncidentStatus;
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.ResponsePlan;
+import com.daocloud.support.incident.ResponsePlanner;
+import com.daocloud.support.incident.ShippedCalendars;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The in-memory engine of the process tests, our tables (Flyway on an H2 database of their own), the
+ * real delegates with the real store, and fakes of the outside seams (response terms).
+ */
+final class IncidentProcessFixture {
+
+  static final Duration REMOTE_ACCESS_WAIT = Duration.ofMinutes(30);
+
+  private static ProcessEngine engine;
+  private static IncidentStore store;
+  private static ResponsePlanner planner;
+  private static final AtomicLong NUMBERS = new AtomicLong();
+
+  private IncidentProcessFixture() {
+  }
+
+  static synchronized ProcessEngine engine() {
+    if (engine == null) {
+      ProcessEngineConfigurationImpl config = new StandaloneInMemProcessEngineConfiguration();
+      config.setJdbcUrl("jdbc:h2:mem:incident-process-engine;DB_CLOSE_DELAY=-1");
+      config.setDatabaseSchemaUpdate("create-drop");
+      config.setHistory("full");
+      config.setJobExecutorActivate(false);
+      config.setEnforceHistoryTimeToLive(true);
+      config.setExpressionManager(new MockExpressionManager());
+      config.setProcessEngineName("incident-process-tests");
+      engine = config.buildProcessEngine();
+
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL("jdbc:h2:mem:incident-process-tables;DB_CLOSE_DELAY=-1");
+      dataSource.setUser("sa");
+      migrate(dataSource);
+      store = new IncidentStore(new JdbcTemplate(dataSource));
+      planner = new ResponsePlanner(new ContractResponseTerms(), new ShippedCalendars());
+    }
+    return engine;
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).table("dce_schema_history").load().migrate();
+  }
+
+  static IncidentStore store() {
+    return store;
+  }
+
+  static ResponsePlanner planner() {
+    return planner;
+  }
+
+  /** Registers the real delegates, wired to the test store, under their bean names. */
+  static void registerDelegates() {
+    Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(store));
+    Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(store));
+    Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, planner));
+    Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(store));
+    Mocks.register("firstContactDelegate", new FirstContactDelegate(store));
+    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store));
+    Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store));
+    Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store));
+    Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store));
+    Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store));
+    Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(store));
+  }
+
+  /** A customer's report as intake would record it; {@link Reported#variables()} start the process. */
+  static Reported report(Report r) {
+    String number = "INC-2026-" + String.format("%06d", 900_000 + NUMBERS.incrementAndGet());
+    boolean clockRuns = r.entitlementStatus.equals("entitled") || r.entitlementStatus.equals("limited");
+    ResponsePlan plan = planner.plan(r.level, r.tier, clockRuns, r.reportedAt, r.zone, r.calendarId, null);
+    Incident incident = new Incident(0, number, r.customerId, "prod-1", "Cluster down", "Nothing answers",
+        "fault", "outage", false, false, new Incident.Contact("Li Lei", "+86 10 1234 5678", "li@example.com"),
+        "acme-user", r.reportedAt, r.zone, r.level,
+        IncidentLevels.reason(r.level, "fault", "outage", false, false), r.tier, IncidentStatus.OPEN, null,
+        r.entitlementStatus, "test", "Test entitlement", r.extendedMaintenance, plan.terms().responseTime(),
+        plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
+        plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null, null);
+    long id = store.insert(incident);
+    Map<String, Object> variables = IncidentVariables.forStart(incident, r.customerId + " Corp.", plan,
+        REMOTE_ACCESS_WAIT);
+    return new Reported(number, id, plan, variables);
+  }
+
+  record Reported(String number, long id, ResponsePlan plan, Map<String, Object> variables) {
+  }
+
+  /** The inputs of a test report; defaults: acme, professional, Level 1, Shanghai, entitled. */
+  static final class Report {
+    int level = 1;
+    String tier = "professional";
+    String customerId = "acme";
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    String calendarId = "cn-2026";
+    Instant reportedAt;
+    String entitlementStatus = "entitled";
+    boolean extendedMaintenance;
+
+    Report(Instant reportedAt) {
+      this.reportedAt = reportedAt;
+    }
+
+    Report level(int value) {
+      level = value;
+      return this;
+    }
+
+    Report tier(String value) {
+      tier = value;
+      return this;
+    }
+
+    Report customer(String id, ZoneId timeZone, String calendar) {
+      customerId = id;
+      zone = timeZone;
+      calendarId = calendar;
+      return this;
+    }
+
+    Report entitlement(String status) {
+      entitlementStatus = status;
+      return this;
+    }
+
+    Report extendedMaintenance() {
+      extendedMaintenance = true;
+      return this;
+    }
+  }
+}
