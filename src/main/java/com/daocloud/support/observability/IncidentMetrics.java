@@ -1,5 +1,6 @@
 package com.daocloud.support.observability;
 
+import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.sla.ServiceTiers;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -42,13 +43,13 @@ public class IncidentMetrics implements DisposableBean {
 
   static final String OPEN_BY_LEVEL_AND_TIER = """
       SELECT level, service_tier, COUNT(*) FROM incidents
-      WHERE status <> 'closed' GROUP BY level, service_tier""";
+      WHERE status <> ? GROUP BY level, service_tier""";
   static final String BREACHED_BY_LEVEL_AND_TIER = """
       SELECT level, service_tier, COUNT(*) FROM incidents
       WHERE response_breached = TRUE GROUP BY level, service_tier""";
   static final String CLOSED_BY_CLOSURE_CODE = """
       SELECT closure_code, COUNT(*) FROM incidents
-      WHERE status = 'closed' AND closure_code IS NOT NULL GROUP BY closure_code""";
+      WHERE status = ? AND closure_code IS NOT NULL GROUP BY closure_code""";
   static final String FIRST_CONTACTS_BETWEEN = """
       SELECT level, reported_at, first_contact_at FROM incidents
       WHERE first_contact_at > ? AND first_contact_at <= ?""";
@@ -120,7 +121,7 @@ public class IncidentMetrics implements DisposableBean {
     Map<Tags, Long> openNow = new java.util.HashMap<>();
     jdbc.query(OPEN_BY_LEVEL_AND_TIER, (RowCallbackHandler) row -> {
       openNow.put(levelAndTier(row.getInt(1), row.getString(2)), row.getLong(3));
-    });
+    }, IncidentStatus.CLOSED);
     // Combinations that have no open incident any more go back to 0.
     open.forEach((tags, value) -> value.set(openNow.getOrDefault(tags, 0L)));
     openNow.forEach((tags, count) -> open(tags).set(count));
@@ -128,7 +129,8 @@ public class IncidentMetrics implements DisposableBean {
     jdbc.query(BREACHED_BY_LEVEL_AND_TIER, (RowCallbackHandler)
         row -> breached(levelAndTier(row.getInt(1), row.getString(2))).set(row.getLong(3)));
     jdbc.query(CLOSED_BY_CLOSURE_CODE, (RowCallbackHandler)
-        row -> closed(Tags.of(SupportMetrics.TAG_CLOSURE_CODE, row.getString(1))).set(row.getLong(2)));
+        row -> closed(Tags.of(SupportMetrics.TAG_CLOSURE_CODE, row.getString(1))).set(row.getLong(2)),
+        IncidentStatus.CLOSED);
 
     Instant from = firstContactsCountedUntil;
     Instant until = clock.instant().minus(SETTLE_TIME);

@@ -1,5 +1,6 @@
 package com.daocloud.support.observability;
 
+import com.daocloud.support.incident.IncidentStatus;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,9 +26,10 @@ public final class SupportMetrics {
   /** Incident levels 1 (most severe) to 5 (CONTRACT §3.1). */
   public static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
-  /** The closure codes of CONTRACT §5 (the incident package's constants, kept in step by a test). */
-  public static final List<String> CLOSURE_CODES =
-      List.of("resolved", "transferred-to-customer", "cancelled-by-customer", "not-entitled");
+  /** The closure codes of CONTRACT §5. */
+  public static final List<String> CLOSURE_CODES = List.of(IncidentStatus.CLOSED_RESOLVED,
+      IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED,
+      IncidentStatus.CLOSED_NOT_ENTITLED);
 
   /** Buckets of the first-response histogram: the response times that the policy promises. */
   public static final List<Duration> FIRST_RESPONSE_BUCKETS = List.of(Duration.ofMinutes(15),
