@@ -2,11 +2,13 @@ package com.daocloud.support.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.daocloud.support.observability.IncidentMetrics;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue 8: health for anyone, metrics for staff, the rest of the actuator for administrators. */
@@ -14,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ActuatorIT {
 
   @LocalServerPort int port;
+  @Autowired IncidentMetrics incidentMetrics;
 
   @Test
   @DisplayName("Health is public: UP with the database, the process engine and the job executor, no details")
@@ -69,6 +72,36 @@ class ActuatorIT {
         .contains("dce_incidents_closed_total{", "closure_code=\"resolved\"")
         // the engine's and the JVM's own
         .contains("jvm_memory_used_bytes", "hikaricp_connections_active");
+  }
+
+  @Test
+  @DisplayName("A reported Level 1 incident of a professional customer shows among the open incidents")
+  void reportedIncidentIsCounted() {
+    incidentMetrics.refresh();
+    double before = openLevelOneProfessional();
+
+    // Given acme (professional) reports a production outage without a workaround (Level 1)
+    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
+        {"customerId": "acme", "installation": "prod-1", "title": "Production cluster down",
+         "description": "The API server does not answer.", "requestType": "fault",
+         "productionImpact": "outage", "dataLoss": false, "workaroundAvailable": false,
+         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    // When the metrics are read again
+    incidentMetrics.refresh();
+
+    // Then Prometheus shows one more open Level 1 professional incident
+    assertThat(openLevelOneProfessional()).isEqualTo(before + 1);
+  }
+
+  private double openLevelOneProfessional() {
+    String body = Api.as(port, "engineer").get("/actuator/prometheus").body();
+    return body.lines()
+        .filter(line -> line.startsWith("dce_incidents_open{") && line.contains("level=\"1\"")
+            && line.contains("tier=\"professional\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst().orElseThrow();
   }
 
   @Test
