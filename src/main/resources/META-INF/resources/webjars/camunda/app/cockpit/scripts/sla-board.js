@@ -166,7 +166,7 @@ function formatDateTime(iso) {
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([k, v]) => {
-    if (v != null && v !== '') {
+    if (v != null) {
       node.setAttribute(k, v);
     }
   });
