@@ -113,6 +113,10 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
+  void scrollToTop(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+  }
+
   String text(By locator) {
     return waitFor(locator).getText().trim();
   }

@@ -93,15 +93,19 @@ class SlaBoardIT {
 
     WebappSession manager = new WebappSession(port);
     assertThat(manager.login("cockpit", "manager", "manager")).isEqualTo(200);
+    // Reading works; the first request after login also hands out the new session's XSRF token.
+    assertThat(manager.get(ENGINE_API + "/process-instance/" + instanceId).status()).isEqualTo(200);
     Api.Response refused = manager.post(ENGINE_API + "/process-instance/" + instanceId + "/variables",
         "application/json", change);
 
     WebappSession admin = new WebappSession(port);
     assertThat(admin.login("cockpit", "demo", "demo")).isEqualTo(200);
+    assertThat(admin.get(ENGINE_API + "/process-instance/" + instanceId).status()).isEqualTo(200);
     Api.Response allowed = admin.post(ENGINE_API + "/process-instance/" + instanceId + "/variables",
         "application/json", change);
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("AuthorizationException").contains("UPDATE_VARIABLE");
     assertThat(allowed.status()).as(allowed.body()).isEqualTo(204);
   }
 }

@@ -63,7 +63,7 @@ class TasklistBrowserIT {
         browser.waitUntilTextIn(FORM, "Level 1.");
         browser.waitUntilTextIn(FORM, "Acme (acme)");
         browser.waitForClickable(COMPLETE);
-        browser.scrollToCentre(browser.waitFor(FORM));
+        browser.scrollToTop(browser.waitFor(FORM));
         browser.screenshot("tasklist-contact-form");
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee())
             .isEqualTo("engineer");
