@@ -33,7 +33,6 @@ final class ModelLint {
   /** Camunda Modeler's ids: a type prefix and seven random characters, e.g. Activity_0x1f2ab. */
   private static final Pattern GENERATED_ID = Pattern.compile("^[A-Za-z]+_[0-9][0-9a-z]{6}$");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
-  private static final Pattern FORM_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
   private final Set<String> beanNames;
   private final Set<String> formIds;
@@ -43,7 +42,7 @@ final class ModelLint {
     this.formIds = formIds;
   }
 
-  /** The ids of the Camunda Forms in a folder (the first "id" of each .form file). */
+  /** The ids of the Camunda Forms in a folder (each .form file's top-level "id"). */
   static Set<String> formIdsIn(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return Set.of();
@@ -51,8 +50,8 @@ final class ModelLint {
     try (var files = Files.list(folder)) {
       return files.filter(f -> f.toString().endsWith(".form")).map(f -> {
         try {
-          Matcher matcher = FORM_ID.matcher(Files.readString(f));
-          return matcher.find() ? matcher.group(1) : f.getFileName().toString();
+          var id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile()).get("id");
+          return id != null ? id.asText() : f.getFileName().toString();
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
