@@ -8,7 +8,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -43,6 +46,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   public ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
     return badRequest(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+  }
+
+  /** The database is unreachable or saturated: the client may retry (never a 500). */
+  @ExceptionHandler({CannotGetJdbcConnectionException.class,
+      CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+  public ResponseEntity<ProblemDetail> handleUnavailable(Exception e) {
+    LOG.warn("Database unavailable for an API request: {}", e.getMessage());
+    ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+        "Service unavailable", "The service is temporarily unavailable; retry shortly.", List.of());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @ExceptionHandler(Exception.class)

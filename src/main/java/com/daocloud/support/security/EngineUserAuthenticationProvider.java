@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,16 +28,25 @@ public class EngineUserAuthenticationProvider implements AuthenticationProvider 
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Invalid user or password");
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
-        .groupMember(userId).list().stream()
-        .map(Group::getId)
-        .map(SimpleGrantedAuthority::new)
-        .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    try {
+      if (!identityService.checkPassword(userId, credentials.toString())) {
+        throw new BadCredentialsException("Invalid user or password");
+      }
+      List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
+          .groupMember(userId).list().stream()
+          .map(Group::getId)
+          .map(SimpleGrantedAuthority::new)
+          .toList();
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    } catch (BadCredentialsException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The user store (the database) did not answer: not the caller's fault, so no 401.
+      throw new AuthenticationServiceException("The user store is unavailable", e);
+    }
   }
 
   @Override

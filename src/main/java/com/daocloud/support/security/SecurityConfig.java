@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -109,6 +110,12 @@ public class SecurityConfig {
 
   private static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
+      if (e instanceof AuthenticationServiceException) {
+        response.setHeader("Retry-After", "5");
+        Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+            "Service unavailable", "The service cannot check credentials right now; retry shortly.");
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"dce-support\"");
       Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
           "Valid credentials are required (HTTP Basic).");
