@@ -39,8 +39,7 @@ public class CustomerLoop {
   }
 
   private boolean deliver(Incident incident, String message, Map<String, Object> variables) {
-    if (incident.processInstanceId() == null || runtime.createEventSubscriptionQuery()
-        .processInstanceId(incident.processInstanceId()).eventType("message").eventName(message).count() == 0) {
+    if (!awaits(incident, message)) {
       return false;
     }
     try {
@@ -50,6 +49,18 @@ public class CustomerLoop {
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
       // The timer (or a concurrent answer) came first: one outcome, and it is not this one.
       return false;
+    } catch (RuntimeException e) {
+      // When the timer ends the instance while the correlation runs, the engine can fail in other ways
+      // (e.g. an execution that vanished under it); nothing was committed. Lost race: not delivered.
+      if (!awaits(incident, message)) {
+        return false;
+      }
+      throw e;
     }
+  }
+
+  private boolean awaits(Incident incident, String message) {
+    return incident.processInstanceId() != null && runtime.createEventSubscriptionQuery()
+        .processInstanceId(incident.processInstanceId()).eventType("message").eventName(message).count() > 0;
   }
 }

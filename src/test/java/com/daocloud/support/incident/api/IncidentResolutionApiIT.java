@@ -99,7 +99,7 @@ class IncidentResolutionApiIT {
   @Test
   @DisplayName("CLS-4: the customer's answer and the wait's timer at the same moment: exactly one outcome, and the API says which")
   void answerAndTimerRace() throws Exception {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 5; round++) {
       // Given an incident waiting for information
       String number = report();
       complete("service", awaitTask(number, Elements.TASK_CONTACT_CUSTOMER), "{}");
