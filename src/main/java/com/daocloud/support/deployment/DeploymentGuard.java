@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  *   <li>no scripts: the policy needs none, so script tasks, script listeners and script expression
  *       languages are refused rather than run;</li>
  *   <li>users other than administrators (policy analysts) deploy decision tables ({@code .dmn})
- *       only (CONTRACT §6).</li>
+ *       only (CONTRACT §6);</li>
+ *   <li>every decision resource passes the {@link PolicyGate}: a table that breaks the support policy
+ *       is refused, whoever deploys it, the application's own start-up deployment included.</li>
  * </ul>
  * The application's own deployment at start-up has no authenticated user and passes the last check.
  */
@@ -42,6 +44,15 @@ public class DeploymentGuard implements Deployer {
       check(resource.getName(), resource.getBytes());
     }
     checkDeployer(resources.keySet().stream().toList());
+    // Only new deployments: the engine also runs its deployers when it reloads a stored deployment
+    // into its cache, and a version that was accepted once must stay loadable.
+    if (deployment.isNew()) {
+      for (ResourceEntity resource : resources.values()) {
+        if (resource.getBytes() != null && PolicyGate.isDecisionResource(resource.getName())) {
+          PolicyGate.check(resource.getName(), resource.getBytes());
+        }
+      }
+    }
   }
 
   static void check(String name, byte[] bytes) {

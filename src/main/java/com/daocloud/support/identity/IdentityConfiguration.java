@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,8 @@ import org.springframework.core.env.Environment;
  */
 @Configuration
 public class IdentityConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityConfiguration.class);
 
   public static final String ADMIN_USER_ID = "admin";
 
@@ -41,15 +45,27 @@ public class IdentityConfiguration {
         throw new IllegalStateException(
             "Profile 'prod' cannot run with demo data: do not activate the 'demo' profile.");
       }
-      setup.run();
-      if (!adminPassword.isBlank()) {
-        setup.ensureUser(ADMIN_USER_ID, "Support", "Administrator", null, adminPassword,
-            Groups.ADMIN);
-        setup.ensurePassword(ADMIN_USER_ID, adminPassword);
-      }
-      if (demoEnabled) {
-        DemoUsers.create(setup);
+      // Nodes of a cluster start at once and race to create the same rows: the loser's insert
+      // fails on a unique key, and a second pass finds everything in place.
+      try {
+        ensureIdentities(setup, adminPassword, demoEnabled);
+      } catch (RuntimeException raced) {
+        LOG.info("Identity set-up raced with another node ({}); checking again", raced.getMessage());
+        ensureIdentities(setup, adminPassword, demoEnabled);
       }
     };
+  }
+
+  private static void ensureIdentities(IdentitySetup setup, String adminPassword,
+      boolean demoEnabled) {
+    setup.run();
+    if (!adminPassword.isBlank()) {
+      setup.ensureUser(ADMIN_USER_ID, "Support", "Administrator", null, adminPassword,
+          Groups.ADMIN);
+      setup.ensurePassword(ADMIN_USER_ID, adminPassword);
+    }
+    if (demoEnabled) {
+      DemoUsers.create(setup);
+    }
   }
 }

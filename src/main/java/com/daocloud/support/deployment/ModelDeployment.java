@@ -1,0 +1,83 @@
+package com.daocloud.support.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Deploys the top-level {@code bpmn/} (processes with their Camunda Forms) and {@code dmn/} (decision
+ * tables) folders, which the build puts on the classpath, as two deployments.
+ *
+ * <p>Why not a process archive ({@code META-INF/processes.xml}): its scanner does not find resources
+ * inside the executable jar of Spring Boot 3.2+ (nested jar URLs), so the packaged application would
+ * start with nothing deployed. Spring's resource resolver reads both the jar and the build folder.
+ *
+ * <p>Each deployment deploys only what changed against the last deployment of the same name, so a
+ * restart never replaces a newer decision that an analyst deployed since; decisions and processes are
+ * deployed apart, so a process change never re-deploys a decision table. The engine's deployment lock
+ * makes nodes that start together deploy once.
+ */
+public class ModelDeployment {
+
+  public static final String DECISIONS = "dce-support-decisions";
+  public static final String PROCESSES = "dce-support-processes";
+  static final String SOURCE = "dce-support";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
+
+  private final RepositoryService repositoryService;
+  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+  public ModelDeployment(RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
+  }
+
+  public void deployAll() {
+    deploy(DECISIONS, "classpath*:dmn/*.dmn");
+    deploy(PROCESSES, "classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.form");
+  }
+
+  private void deploy(String name, String... patterns) {
+    List<Resource> resources = Arrays.stream(patterns).flatMap(this::find)
+        .sorted(Comparator.comparing(Resource::getFilename)).toList();
+    if (resources.isEmpty()) {
+      LOG.info("Deployment {}: no models found", name);
+      return;
+    }
+    DeploymentBuilder builder = repositoryService.createDeployment().name(name).source(SOURCE)
+        .enableDuplicateFiltering(true);
+    for (Resource resource : resources) {
+      try (var in = resource.getInputStream()) {
+        builder.addInputStream(resource.getFilename(),
+            new java.io.ByteArrayInputStream(in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read model " + resource, e);
+      }
+    }
+    DeploymentWithDefinitions deployment = builder.deployWithResult();
+    LOG.info("Deployment {}: {} models found; {} processes and {} decisions new in deployment {}",
+        name, resources.size(), size(deployment.getDeployedProcessDefinitions()),
+        size(deployment.getDeployedDecisionDefinitions()), deployment.getId());
+  }
+
+  private static int size(List<?> list) {
+    return list == null ? 0 : list.size();
+  }
+
+  private java.util.stream.Stream<Resource> find(String pattern) {
+    try {
+      return Arrays.stream(resolver.getResources(pattern));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list models " + pattern, e);
+    }
+  }
+}
