@@ -2,6 +2,7 @@ package com.daocloud.support.change;
 
 import com.daocloud.support.change.process.ChangeControlProcess.Messages;
 import com.daocloud.support.change.process.ChangeControlProcess.Vars;
+import com.daocloud.support.incident.IncidentClosureListener;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ignored, so the call is safe for every closure.
  */
 @Component
-public class DowntimeIncidentClosure {
+public class DowntimeIncidentClosure implements IncidentClosureListener {
 
   private final RuntimeService runtime;
   private final ChangeRequestStore store;
@@ -21,6 +22,11 @@ public class DowntimeIncidentClosure {
   public DowntimeIncidentClosure(RuntimeService runtime, ChangeRequestStore store) {
     this.runtime = runtime;
     this.store = store;
+  }
+
+  @Override
+  public void incidentClosed(String incidentNumber, String closureCode) {
+    incidentClosed(incidentNumber);
   }
 
   /** @return whether a change was waiting for this incident */

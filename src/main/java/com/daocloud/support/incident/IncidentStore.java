@@ -185,6 +185,12 @@ public class IncidentStore {
         resolutionType, solutionSummary, number);
   }
 
+  /** CLS-5: the change request that carries out a change-request resolution. */
+  public void linkChangeRequest(String number, String changeRequestNumber) {
+    jdbc.update("UPDATE incidents SET change_request_number = ? WHERE number = ?",
+        changeRequestNumber, number);
+  }
+
   public Resolution resolution(long incidentId) {
     return jdbc.queryForObject("SELECT resolution_type, solution_summary, change_request_number FROM incidents"
             + " WHERE id = ?", (rs, row) -> new Resolution(rs.getString("resolution_type"),

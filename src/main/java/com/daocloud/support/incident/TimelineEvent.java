@@ -35,7 +35,7 @@ public final class TimelineEvent {
   public static final String SOLUTION_ACCEPTED = "solution-accepted";
   /**
    * CLS-5: the resolution is a change request. The hook for change control: the incident records it
-   * ({@code incidents.change_request_number} stays null until change control links its request).
+   * (the incident keeps the change request's number).
    */
   public static final String CHANGE_REQUEST = "change-request";
   public static final String CLOSED = "closed";

@@ -1,9 +1,11 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentClosureListener;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,13 @@ public class CloseIncidentDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
   private final CustomerUpdates updates;
+  private final List<IncidentClosureListener> listeners;
 
-  public CloseIncidentDelegate(IncidentStore incidents, CustomerUpdates updates) {
+  public CloseIncidentDelegate(IncidentStore incidents, CustomerUpdates updates,
+      List<IncidentClosureListener> listeners) {
     this.incidents = incidents;
     this.updates = updates;
+    this.listeners = List.copyOf(listeners);
   }
 
   @Override
@@ -37,5 +42,6 @@ public class CloseIncidentDelegate implements JavaDelegate {
     incidents.close(number, closureCode);
     updates.tell(number, TimelineEvent.CLOSED, "Incident closed: " + closureCode,
         "Incident closed: " + closureCode + "." + (note == null ? "" : " " + note));
+    listeners.forEach(listener -> listener.incidentClosed(number, closureCode));
   }
 }

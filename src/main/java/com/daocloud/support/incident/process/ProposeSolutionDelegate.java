@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.ChangeRequests;
 import com.daocloud.support.incident.CustomerWaitLimits;
 import com.daocloud.support.incident.CustomerWaitLimits.WaitLimits;
 import com.daocloud.support.incident.Incident;
@@ -9,6 +10,7 @@ import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Values;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,8 @@ import org.springframework.stereotype.Component;
  * CLS-1, CLS-5: the engineer proposes a solution (consultation, countermeasure or change request). The
  * customer is asked to accept it; the time to object comes from {@code customer-wait-limits} now (CLS-2).
  *
- * <p>A change-request resolution is recorded on the incident and in its timeline. Starting the
- * {@code change-control} process is change control's part (its own issue): this step deliberately starts
- * nothing, and {@code incidents.change_request_number} stays null until that process links its request.
+ * <p>A change-request resolution opens a change request under change control ({@link ChangeRequests})
+ * and the incident keeps its number.
  */
 @Component("proposeSolutionDelegate")
 public class ProposeSolutionDelegate implements JavaDelegate {
@@ -27,11 +28,14 @@ public class ProposeSolutionDelegate implements JavaDelegate {
   private final IncidentStore incidents;
   private final CustomerWaitLimits waitLimits;
   private final CustomerUpdates updates;
+  private final List<ChangeRequests> changeRequests;
 
-  public ProposeSolutionDelegate(IncidentStore incidents, CustomerWaitLimits waitLimits, CustomerUpdates updates) {
+  public ProposeSolutionDelegate(IncidentStore incidents, CustomerWaitLimits waitLimits,
+      CustomerUpdates updates, List<ChangeRequests> changeRequests) {
     this.incidents = incidents;
     this.waitLimits = waitLimits;
     this.updates = updates;
+    this.changeRequests = List.copyOf(changeRequests);
   }
 
   @Override
@@ -50,8 +54,14 @@ public class ProposeSolutionDelegate implements JavaDelegate {
             + Waits.describe(limits.confirmationWait(), EngineTime.now(), incident.timeZone())
             + ", the incident closes as transferred to customer (CLS-2).");
     if (Values.RESOLUTION_CHANGE_REQUEST.equals(type)) {
+      String change = changeRequests.stream().map(c -> c.openForIncident(incident, summary))
+          .findFirst().orElse(null);
+      if (change != null) {
+        incidents.linkChangeRequest(number, change);
+      }
       incidents.addTimeline(incident.id(), new TimelineEntry(EngineTime.now(), TimelineEvent.CHANGE_REQUEST,
-          "The resolution needs a change to your system; it is planned under change control (CHG-1).", false));
+          "The resolution needs a change to your system; it is planned under change control (CHG-1)"
+              + (change == null ? "." : " as " + change + "."), false));
     }
   }
 

@@ -3,7 +3,6 @@ package com.daocloud.support.change.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.daocloud.support.change.DowntimeIncidentClosure;
 import com.daocloud.support.change.process.ChangeControlProcess;
 import com.daocloud.support.change.process.ChangeControlProcess.Elements;
 import com.daocloud.support.change.process.ChangeControlProcess.Vars;
@@ -41,9 +40,6 @@ class ChangeRequestApiIT {
 
   @Autowired
   IdentityService identityService;
-
-  @Autowired
-  DowntimeIncidentClosure downtimeIncidentClosure;
 
   @Autowired
   Clock clock;
@@ -144,8 +140,18 @@ class ChangeRequestApiIT {
     assertThat(post("service", "/api/change-requests/" + number + "/downtime", "").status())
         .as("one incident per change").isEqualTo(409);
 
-    // When the incident closes (incident handling calls the hook; here the test does)
-    assertThat(downtimeIncidentClosure.incidentClosed(incident)).isTrue();
+    // When the incident is worked and closes with the customer's consent (CHG-2 worked until it runs)
+    taskService.complete(awaitIncidentTask(incident, "Task_ContactCustomer").getId());
+    taskService.complete(awaitIncidentTask(incident, "Task_ResolveIncident").getId(), Map.of(
+        "outcome", "solution", "resolutionType", "countermeasure",
+        "solutionSummary", "Ingress rolled back"));
+    await().atMost(WAIT).until(() -> Api.as(port, "demo").get("/api/incidents/" + incident).json()
+        .get("status").asText(), "solution-proposed"::equals);
+    Api.Response accepted = Api.as(port, "demo").post("/api/incidents/" + incident
+        + "/closure-response", "{\"accepted\": true, \"comment\": \"Running again\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(Api.as(port, "demo").get("/api/incidents/" + incident).json().get("closureCode")
+        .asText()).isEqualTo("resolved");
 
     // Then an engineer reviews it with the customer
     Task review = awaitTask(number, Elements.TASK_REVIEW_WITH_CUSTOMER);
@@ -154,6 +160,36 @@ class ChangeRequestApiIT {
     JsonNode reviewed = get("demo", number);
     assertThat(reviewed.get("status").asText()).isEqualTo("reviewed");
     assertThat(reviewed.get("reviewSummary").asText()).isEqualTo("Drain ingress first");
+  }
+
+  @Test
+  @DisplayName("CLS-5, CHG-1: a change-request resolution opens a change request, linked both ways")
+  void changeRequestResolutionOpensAChange() {
+    // Given an incident of a customer, contacted
+    String customer = TestCustomers.create(port, identityService, "cls", "5.0.7", "Europe/Berlin");
+    String incident = Api.as(port, "demo").post("/api/incidents", """
+        {"customerId": "%s", "installation": "prod-1", "title": "Needs a kernel change",
+         "description": "Fix needs a node change.", "requestType": "fault", "productionImpact": "partial",
+         "dataLoss": false, "workaroundAvailable": true,
+         "contact": {"name": "Ops", "phone": "+49 30 1", "email": "ops@example.com"}}"""
+        .formatted(customer)).json().get("number").asText();
+    taskService.complete(awaitIncidentTask(incident, "Task_ContactCustomer").getId());
+
+    // When the engineer resolves it with a change request
+    taskService.complete(awaitIncidentTask(incident, "Task_ResolveIncident").getId(), Map.of(
+        "outcome", "solution", "resolutionType", "change-request",
+        "solutionSummary", "Upgrade the node kernel"));
+
+    // Then the incident names a change request of the same customer, which names the incident
+    String change = await().atMost(WAIT).until(() -> Api.as(port, "demo")
+        .get("/api/incidents/" + incident).json().get("resolution").get("changeRequestNumber"),
+        n -> n != null && !n.isNull()).asText();
+    JsonNode changeRequest = get("demo", change);
+    assertThat(changeRequest.get("customerId").asText()).isEqualTo(customer);
+    assertThat(changeRequest.get("changeType").asText()).isEqualTo("production-change");
+    assertThat(changeRequest.get("description").asText()).contains(incident)
+        .contains("Upgrade the node kernel");
+    assertThat(changeRequest.get("noticeSufficient").asBoolean()).isTrue();
   }
 
   @Test
@@ -335,6 +371,12 @@ class ChangeRequestApiIT {
     if (field != null) {
       assertThat(fields(response)).as(response.body()).contains(field);
     }
+  }
+
+  private Task awaitIncidentTask(String incident, String taskKey) {
+    return await().atMost(WAIT).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(incident).taskDefinitionKey(taskKey).singleResult(),
+        t -> t != null);
   }
 
   private Task awaitTask(String number, String taskKey) {

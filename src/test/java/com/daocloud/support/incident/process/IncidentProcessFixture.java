@@ -91,14 +91,14 @@ final class IncidentProcessFixture {
     Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store));
     Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store));
     Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store));
-    Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates));
+    Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(new SupportScope(engine.getDecisionService()),
         updates));
     Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
     Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, waitLimits, updates));
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
-    Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, waitLimits, updates));
+    Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, waitLimits, updates, java.util.List.of()));
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
     Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
     Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard());
