@@ -193,7 +193,8 @@ class IncidentResolutionApiIT {
 
     Api.Response dropped = Api.as(port, "engineer").post("/engine-rest/task/" + resolve.getId() + "/unclaim", "{}");
 
-    assertThat(dropped.status()).isGreaterThanOrEqualTo(400);
+    assertThat(dropped.status()).as(dropped.body()).isEqualTo(403);
+    assertThat(dropped.body()).contains("L12-6");
     assertThat(taskService.createTaskQuery().taskId(resolve.getId()).singleResult().getAssignee()).isEqualTo("engineer");
     assertThat(Api.as(port, "supervisor").post("/engine-rest/task/" + resolve.getId() + "/unclaim", "{}").status())
         .isEqualTo(204);
