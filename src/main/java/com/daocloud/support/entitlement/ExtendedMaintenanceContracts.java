@@ -2,6 +2,7 @@ package com.daocloud.support.entitlement;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,18 @@ public class ExtendedMaintenanceContracts {
             + "WHERE customer_id = ? AND cluster_id = ? AND start_date <= ? AND end_date > ?",
         Integer.class, customerId, cluster, Date.valueOf(onDate), Date.valueOf(onDate));
     return count != null && count > 0;
+  }
+
+  /** One recorded contract: covers {@code [start, end)}. */
+  public record Contract(LocalDate start, LocalDate end, String reference) {
+  }
+
+  /** The cluster's contracts, earliest first (the EAM application continues after the last, EAM-1). */
+  public List<Contract> contracts(String customerId, String cluster) {
+    return jdbc.query("SELECT start_date, end_date, reference FROM dce_eam_contract "
+            + "WHERE customer_id = ? AND cluster_id = ? ORDER BY start_date, id",
+        (rs, row) -> new Contract(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+            rs.getString(3)), customerId, cluster);
   }
 
   /** Records a contract covering {@code [start, end)}; {@code reference} e.g. the application number. */

@@ -174,6 +174,54 @@ public class IncidentStore {
     jdbc.update("UPDATE incidents SET onsite_arrived_at = ? WHERE number = ?", utc(at), number);
   }
 
+  /** A status of CONTRACT §5 other than closed (closing goes through {@link #close}). */
+  public void setStatus(String number, String status) {
+    jdbc.update("UPDATE incidents SET status = ? WHERE number = ?", status, number);
+  }
+
+  /** CLS-5: the proposed resolution; a later proposal (after an objection) replaces it. */
+  public void recordResolution(String number, String resolutionType, String solutionSummary) {
+    jdbc.update("UPDATE incidents SET resolution_type = ?, solution_summary = ? WHERE number = ?",
+        resolutionType, solutionSummary, number);
+  }
+
+  /** CLS-5: the change request that carries out a change-request resolution. */
+  public void linkChangeRequest(String number, String changeRequestNumber) {
+    jdbc.update("UPDATE incidents SET change_request_number = ? WHERE number = ?",
+        changeRequestNumber, number);
+  }
+
+  public Resolution resolution(long incidentId) {
+    return jdbc.queryForObject("SELECT resolution_type, solution_summary, change_request_number FROM incidents"
+            + " WHERE id = ?", (rs, row) -> new Resolution(rs.getString("resolution_type"),
+            rs.getString("solution_summary"), rs.getString("change_request_number")), incidentId);
+  }
+
+  /** L12-7: the customer's e-mail updates for one incident. */
+  public void subscribe(String number, String email, boolean enabled) {
+    jdbc.update("UPDATE incidents SET updates_email = ?, updates_enabled = ? WHERE number = ?", email, enabled,
+        number);
+  }
+
+  public Subscription subscription(String number) {
+    return jdbc.query("SELECT updates_email, updates_enabled FROM incidents WHERE number = ?",
+        (rs, row) -> new Subscription(rs.getString("updates_email"), rs.getBoolean("updates_enabled")), number)
+        .stream().findFirst().orElse(Subscription.NONE);
+  }
+
+  /** The proposed resolution (CLS-5) and the change-control request it is linked to (null until linked). */
+  public record Resolution(String type, String summary, String changeRequestNumber) {
+  }
+
+  /** Where e-mail updates go (L12-7); {@code enabled} false: none are sent. */
+  public record Subscription(String email, boolean enabled) {
+    public static final Subscription NONE = new Subscription(null, false);
+
+    public boolean sends() {
+      return enabled && email != null;
+    }
+  }
+
   public void close(String number, String closureCode) {
     jdbc.update("UPDATE incidents SET status = ?, closure_code = ? WHERE number = ?",
         IncidentStatus.CLOSED, closureCode, number);

@@ -9,6 +9,7 @@ import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.security.CurrentUser;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,18 +46,21 @@ public class IncidentController {
   private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
+  private static final int MAX_TEXT = 4000;
 
   private final IncidentIntake intake;
   private final IncidentStore store;
   private final CustomerDirectory customers;
   private final RemoteAccess remoteAccess;
+  private final CustomerLoop customerLoop;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop) {
     this.intake = intake;
     this.store = store;
     this.customers = customers;
     this.remoteAccess = remoteAccess;
+    this.customerLoop = customerLoop;
   }
 
   @PostMapping
@@ -79,7 +84,8 @@ public class IncidentController {
   public IncidentViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
-    return IncidentViews.detail(incident, store.timeline(incident.id(), !user.isCustomer()));
+    return IncidentViews.detail(incident, store.timeline(incident.id(), !user.isCustomer()),
+        store.resolution(incident.id()), store.subscription(number));
   }
 
   @GetMapping
@@ -116,6 +122,86 @@ public class IncidentController {
       throw new ApiException.Conflict("Incident " + number + " is not waiting for remote access");
     }
     return get(number);
+  }
+
+  /** CUS-2, CLS-4: the customer's answer to a request for information; 409 unless one is awaited. */
+  @PostMapping("/{number}/information")
+  public IncidentViews.Detail information(@PathVariable String number, @RequestBody InformationRequest body) {
+    CurrentUser user = CurrentUser.get();
+    if (body.text() == null || body.text().isBlank()) {
+      throw new ApiException.BadRequest("text", "is required");
+    }
+    if (body.text().length() > MAX_TEXT) {
+      throw new ApiException.BadRequest("text", "must be at most " + MAX_TEXT + " characters");
+    }
+    Incident incident = actingFor(user, number);
+    if (!IncidentStatus.AWAITING_CUSTOMER.equals(incident.status())
+        || !customerLoop.provideInformation(incident, body.text().trim())) {
+      throw new ApiException.Conflict("Incident " + number + " is not waiting for information (status "
+          + store.require(number).status() + ")");
+    }
+    return get(number);
+  }
+
+  /** CLS-1, CLS-2: accept the proposed solution (the incident closes) or object (it is worked again). */
+  @PostMapping("/{number}/closure-response")
+  public IncidentViews.Detail closureResponse(@PathVariable String number, @RequestBody ClosureResponseRequest body) {
+    CurrentUser user = CurrentUser.get();
+    if (body.accepted() == null) {
+      throw new ApiException.BadRequest("accepted", "is required (true or false)");
+    }
+    if (body.comment() != null && body.comment().length() > MAX_TEXT) {
+      throw new ApiException.BadRequest("comment", "must be at most " + MAX_TEXT + " characters");
+    }
+    Incident incident = actingFor(user, number);
+    if (!IncidentStatus.SOLUTION_PROPOSED.equals(incident.status())
+        || !customerLoop.respondToSolution(incident, body.accepted(), blankToNull(body.comment()))) {
+      throw new ApiException.Conflict("Incident " + number + " has no proposed solution to respond to (status "
+          + store.require(number).status() + ")");
+    }
+    return get(number);
+  }
+
+  /**
+   * L12-7: the customer (its users, or customer service for it) asks for e-mail updates of an incident.
+   * Closed incidents send nothing more, so changing their subscription is a 409.
+   */
+  @PutMapping("/{number}/subscription")
+  public IncidentViews.SubscriptionView subscription(@PathVariable String number,
+      @RequestBody SubscriptionRequest body) {
+    CurrentUser user = CurrentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (body.enabled() == null) {
+      problems.add(new FieldProblem("enabled", "is required (true or false)"));
+    }
+    String email = blankToNull(body.email());
+    if (Boolean.TRUE.equals(body.enabled()) && email == null) {
+      problems.add(new FieldProblem("email", "is required to receive e-mail updates"));
+    }
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      problems.add(new FieldProblem("email", "is not an e-mail address"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    Incident incident = readable(user, number);
+    if (!user.isCustomer() && !user.isAdmin() && !user.isMemberOf(Groups.CUSTOMER_SERVICE)) {
+      throw new ApiException.Forbidden("Only the customer or customer service set up e-mail updates");
+    }
+    if (IncidentStatus.CLOSED.equals(incident.status())) {
+      throw new ApiException.Conflict("Incident " + number + " is closed; it sends no more updates");
+    }
+    store.subscribe(number, email, body.enabled());
+    return IncidentViews.subscription(store.subscription(number));
+  }
+
+  /** The incident, if the user may act on it as the customer: its own customer's users and working staff. */
+  private Incident actingFor(CurrentUser user, String number) {
+    Incident incident = readable(user, number);
+    if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only the customer, customer service or engineers answer for the customer");
+    }
+    return incident;
   }
 
   private Incident readable(CurrentUser user, String number) {

@@ -1,6 +1,7 @@
 package com.daocloud.support.incident.api;
 
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEntry;
 import java.time.Duration;
@@ -29,11 +30,20 @@ final class IncidentViews {
   record ContactView(String name, String phone, String email) {
   }
 
+  /** CLS-5: the proposed resolution; {@code changeRequestNumber} links change control (null until it does). */
+  record ResolutionView(String type, String summary, String changeRequestNumber) {
+  }
+
+  /** L12-7: where e-mail updates go. */
+  record SubscriptionView(String email, boolean enabled) {
+  }
+
   record Detail(String number, String customerId, String installation, String title, String description,
       String requestType, String productionImpact, int level, String levelReason, String serviceTier,
       String status, String closureCode, String reportedAt, String responseDue, String responseTime,
       String coverage, String slaExplanation, String firstContactAt, boolean responseBreached,
-      EntitlementView entitlement, OnSiteView onSite, ContactView contact, List<TimelineView> timeline) {
+      EntitlementView entitlement, OnSiteView onSite, ContactView contact, ResolutionView resolution,
+      SubscriptionView emailUpdates, List<TimelineView> timeline) {
   }
 
   record Summary(String number, String customerId, String title, int level, String serviceTier, String status,
@@ -45,7 +55,12 @@ final class IncidentViews {
         entitlement(i));
   }
 
-  static Detail detail(Incident i, List<TimelineEntry> timeline) {
+  static SubscriptionView subscription(IncidentStore.Subscription s) {
+    return new SubscriptionView(s.email(), s.enabled());
+  }
+
+  static Detail detail(Incident i, List<TimelineEntry> timeline, IncidentStore.Resolution resolution,
+      IncidentStore.Subscription subscription) {
     String onSiteResponse = i.onSiteDispatchedAt() != null && i.onSiteArrivedAt() != null
         ? Duration.between(i.onSiteDispatchedAt(), i.onSiteArrivedAt()).toString() : null;
     return new Detail(i.number(), i.customerId(), i.cluster(), i.title(), i.description(), i.requestType(),
@@ -54,6 +69,9 @@ final class IncidentViews {
         time(i, i.firstContactAt()), i.responseBreached(), entitlement(i),
         new OnSiteView(time(i, i.onSiteDispatchedAt()), time(i, i.onSiteArrivedAt()), onSiteResponse),
         new ContactView(i.contact().name(), i.contact().phone(), i.contact().email()),
+        resolution.type() == null ? null
+            : new ResolutionView(resolution.type(), resolution.summary(), resolution.changeRequestNumber()),
+        subscription(subscription),
         timeline.stream().map(e -> new TimelineView(time(i, e.at()), e.event(), e.detail())).toList());
   }
 

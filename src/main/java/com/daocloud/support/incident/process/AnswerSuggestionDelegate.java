@@ -1,7 +1,5 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("answerSuggestionDelegate")
 public class AnswerSuggestionDelegate implements JavaDelegate {
 
-  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public AnswerSuggestionDelegate(IncidentStore incidents) {
-    this.incidents = incidents;
+  public AnswerSuggestionDelegate(CustomerUpdates updates) {
+    this.updates = updates;
   }
 
   @Override
@@ -23,8 +21,7 @@ public class AnswerSuggestionDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     boolean accepted = Boolean.TRUE.equals(execution.getVariable(Vars.SUGGESTION_ACCEPTED));
     Object answer = execution.getVariable(Vars.SUGGESTION_ANSWER);
-    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.SUGGESTION_ANSWERED,
-        (accepted ? "Suggestion accepted" : "Suggestion not accepted") + (answer == null ? "." : ": " + answer),
-        false));
+    String verdict = accepted ? "Suggestion accepted" : "Suggestion not accepted";
+    updates.tell(number, TimelineEvent.SUGGESTION_ANSWERED, verdict, verdict + (answer == null ? "." : ": " + answer));
   }
 }

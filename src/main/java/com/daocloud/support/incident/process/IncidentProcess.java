@@ -46,7 +46,28 @@ public final class IncidentProcess {
     public static final String TASK_CONFIRM_ON_SITE_ARRIVAL = "Task_ConfirmOnSiteArrival";
     public static final String END_ON_SITE_ARRIVED = "EndEvent_OnSiteArrived";
     public static final String TASK_RESOLVE_INCIDENT = "Task_ResolveIncident";
-    public static final String END_RESOLUTION_HANDED_OVER = "EndEvent_ResolutionHandedOver";
+
+    // scope (SCP-1..5)
+    public static final String TASK_CHECK_SUPPORT_SCOPE = "ServiceTask_CheckSupportScope";
+    public static final String GATEWAY_SUPPORT_SCOPE = "Gateway_SupportScope";
+    public static final String TASK_AGREE_OUT_OF_SCOPE_FEES = "Task_AgreeOutOfScopeFees";
+    public static final String END_CLOSED_FEES_NOT_AGREED = "EndEvent_ClosedFeesNotAgreed";
+    public static final String END_CLOSED_DECLINED = "EndEvent_ClosedDeclined";
+
+    // the customer loop and closure (CLS-1..5)
+    public static final String GATEWAY_RESOLUTION_OUTCOME = "Gateway_ResolutionOutcome";
+    public static final String TASK_PROPOSE_SOLUTION = "ServiceTask_ProposeSolution";
+    public static final String EVENT_GATEWAY_CLOSURE_RESPONSE = "EventGateway_ClosureResponse";
+    public static final String MESSAGE_CLOSURE_RESPONSE = "MessageCatch_ClosureResponse";
+    public static final String TIMER_CONFIRMATION_WAIT = "TimerCatch_ConfirmationWait";
+    public static final String TASK_RECORD_OBJECTION = "ServiceTask_RecordObjection";
+    public static final String END_CLOSED_RESOLVED = "EndEvent_ClosedResolved";
+    public static final String END_CLOSED_TRANSFERRED = "EndEvent_ClosedTransferred";
+    public static final String TASK_REQUEST_INFORMATION = "ServiceTask_RequestInformation";
+    public static final String EVENT_GATEWAY_INFORMATION_ANSWER = "EventGateway_InformationAnswer";
+    public static final String MESSAGE_INFORMATION_PROVIDED = "MessageCatch_InformationProvided";
+    public static final String TIMER_INFORMATION_WAIT = "TimerCatch_InformationWait";
+    public static final String END_CLOSED_CANCELLED = "EndEvent_ClosedCancelled";
 
     private Elements() {
     }
@@ -56,6 +77,10 @@ public final class IncidentProcess {
   public static final class Messages {
     /** The customer's answer to the remote-access request (L12-1, L12-2). */
     public static final String REMOTE_ACCESS_ANSWERED = "Message_RemoteAccessAnswered";
+    /** The customer's answer to a request for information (CUS-2, CLS-4). */
+    public static final String INFORMATION_PROVIDED = "Message_InformationProvided";
+    /** The customer's acceptance of, or objection to, a proposed solution (CLS-1, CLS-2). */
+    public static final String CLOSURE_RESPONSE = "Message_ClosureResponse";
 
     private Messages() {
     }
@@ -106,9 +131,47 @@ public final class IncidentProcess {
     public static final String CLOSURE_CODE = "closureCode";
     public static final String SUGGESTION_ACCEPTED = "suggestionAccepted";
     public static final String SUGGESTION_ANSWER = "suggestionAnswer";
+    /** {@code Task_ResolveIncident} (CONTRACT §7): {@code solution} or {@code need-information}. */
     public static final String OUTCOME = "outcome";
+    public static final String RESOLUTION_TYPE = "resolutionType";
+    public static final String SOLUTION_SUMMARY = "solutionSummary";
+    public static final String INFORMATION_REQUESTED = "informationRequested";
+    /** The customer's latest answer to a request for information, shown in the resolve form. */
+    public static final String INFORMATION_PROVIDED = "informationProvided";
+    /** From {@code customer-wait-limits} when the wait starts (ISO-8601 durations, calendar time). */
+    public static final String INFORMATION_WAIT = "informationWait";
+    public static final String CONFIRMATION_WAIT = "confirmationWait";
+    public static final String CLOSURE_ACCEPTED = "closureAccepted";
+    public static final String CLOSURE_COMMENT = "closureComment";
+    /** The {@code support-scope} decision's outputs (SCP-1, SCP-3) and the facts the contact form adds. */
+    public static final String SCOPE = "scope";
+    public static final String SCOPE_REASON = "scopeReason";
+    public static final String FEES_AGREED = "feesAgreed";
+    public static final String THIRD_PARTY_SUPPLIER = "thirdPartySupplier";
+    public static final String THIRD_PARTY_HARMS_PRODUCT = "thirdPartyHarmsProduct";
+    /** SCP-5: the problem is virus damage (or asks for antivirus advice), which support does not cover. */
+    public static final String VIRUS_DAMAGE = "virusDamage";
 
     private Vars() {
     }
   }
+
+  /** Values of {@code outcome}, {@code resolutionType} and {@code scope}. */
+  public static final class Values {
+    public static final String OUTCOME_SOLUTION = "solution";
+    public static final String OUTCOME_NEED_INFORMATION = "need-information";
+    public static final java.util.List<String> OUTCOMES = java.util.List.of(OUTCOME_SOLUTION, OUTCOME_NEED_INFORMATION);
+    public static final String RESOLUTION_CONSULTATION = "consultation";
+    public static final String RESOLUTION_COUNTERMEASURE = "countermeasure";
+    public static final String RESOLUTION_CHANGE_REQUEST = "change-request";
+    public static final java.util.List<String> RESOLUTION_TYPES =
+        java.util.List.of(RESOLUTION_CONSULTATION, RESOLUTION_COUNTERMEASURE, RESOLUTION_CHANGE_REQUEST);
+    public static final String SCOPE_IN = "in-scope";
+    public static final String SCOPE_OUT = "out-of-scope";
+    public static final String SCOPE_DECLINED = "declined";
+
+    private Values() {
+    }
+  }
+
 }

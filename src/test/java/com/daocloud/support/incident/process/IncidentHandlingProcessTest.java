@@ -49,7 +49,8 @@ import org.junit.jupiter.params.provider.ValueSource;
     IncidentProcess.RESOURCE,
     "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
-    "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form"})
+    "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
+    "bpmn/form-agree-out-of-scope-fees.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 class IncidentHandlingProcessTest {
 
   @RegisterExtension
@@ -394,20 +395,6 @@ class IncidentHandlingProcessTest {
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).onSiteDispatchedAt()).isNull();
-  }
-
-  // ---------------------------------------------------------------- hand-off to issue 6
-
-  @Test
-  @DisplayName("L12-4: resolving a Level 1 incident ends its duties, including the hourly updates (issue 6 continues after the task)")
-  void resolutionEndsLevelOneDuties() {
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT, Elements.TIMER_NEXT_STATUS_UPDATE);
-
-    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "solution"));
-
-    assertThat(pi).isEnded().hasPassed(Elements.END_RESOLUTION_HANDED_OVER);
-    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,6 +1,9 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.incident.ContractResponseTerms;
+import com.daocloud.support.incident.CustomerWaitLimits;
+import com.daocloud.support.incident.SupportScope;
+import com.daocloud.support.incident.mail.IncidentNotifier;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentLevels;
 import com.daocloud.support.incident.IncidentStatus;
@@ -49,6 +52,8 @@ final class IncidentProcessFixture {
       config.setEnforceHistoryTimeToLive(true);
       config.setExpressionManager(new MockExpressionManager());
       config.setProcessEngineName("incident-process-tests");
+      // As application.yaml: CONTRACT §6 ids contain hyphens (support-engineers).
+      config.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9-]*");
       engine = config.buildProcessEngine();
 
       JdbcDataSource dataSource = new JdbcDataSource();
@@ -73,8 +78,10 @@ final class IncidentProcessFixture {
     return planner;
   }
 
-  /** Registers the real delegates, wired to the test store, under their bean names. */
+  /** Registers the real delegates and listeners, wired to the test store and engine, under their bean names. */
   static void registerDelegates() {
+    CustomerUpdates updates = new CustomerUpdates(store, new IncidentNotifier(store, engine.getRuntimeService()));
+    CustomerWaitLimits waitLimits = new CustomerWaitLimits(engine.getDecisionService());
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(store));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(store));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, planner));
@@ -84,8 +91,17 @@ final class IncidentProcessFixture {
     Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store));
     Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store));
     Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store));
-    Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store));
-    Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(store));
+    Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
+    Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
+    Mocks.register("supportScopeDelegate", new SupportScopeDelegate(new SupportScope(engine.getDecisionService()),
+        updates));
+    Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
+    Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, waitLimits, updates));
+    Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
+    Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, waitLimits, updates, java.util.List.of()));
+    Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
+    Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
+    Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard());
   }
 
   /** A customer's report as intake would record it; {@link Reported#variables()} start the process. */

@@ -1,0 +1,113 @@
+package com.daocloud.support.change;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.change.process.ChangeControlProcess;
+import com.daocloud.support.change.process.ChangeControlProcess.Messages;
+import com.daocloud.support.change.process.ChangeControlProcess.Vars;
+import com.daocloud.support.customer.CustomerProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records change requests and starts their {@code change-control} process (CHG-1, CHG-4, CHG-5), and
+ * carries the customer's actions into it: the schedule confirmation and unplanned downtime (CHG-2).
+ * Row and process commit together, in one transaction.
+ */
+@Service
+public class ChangeRequestService {
+
+  private final ChangeRequestStore store;
+  private final ChangeNoticeDecision noticeDecision;
+  private final DowntimeIncidents incidents;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public ChangeRequestService(ChangeRequestStore store, ChangeNoticeDecision noticeDecision,
+      DowntimeIncidents incidents, RuntimeService runtime, PlatformTransactionManager transactions, Clock clock) {
+    this.store = store;
+    this.noticeDecision = noticeDecision;
+    this.incidents = incidents;
+    this.runtime = runtime;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** A validated request: the customer exists and the caller may act for it. */
+  public record Submission(CustomerProfile customer, String changeType, Instant plannedAt, String description,
+      String newDataCenter, LocalDate effectiveDate, String installation, boolean returningAfterLapse,
+      String submittedBy) {
+  }
+
+  /** Now, to the second, as submissions are recorded. */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  public ChangeRequest submit(Submission s, Instant submittedAt) {
+    ChangeNoticeDecision.Terms terms = noticeDecision.terms(s.changeType());
+    int noticeDays = ChangeNotice.noticeDays(submittedAt, s.plannedAt(), s.customer().timeZone());
+    boolean sufficient = ChangeNotice.sufficient(noticeDays, terms.minimumNoticeDays());
+    boolean fees = ChangeNotice.additionalFees(sufficient, terms.lateNoticeHandling());
+    String status = s.returningAfterLapse() ? ChangeStatus.AWAITING_REQUIREMENTS
+        : ChangeNotice.managerReview(sufficient, terms.lateNoticeHandling()) ? ChangeStatus.UNDER_REVIEW
+        : ChangeStatus.SUBMITTED;
+    return transaction.execute(tx -> {
+      String number = "CHG-" + submittedAt.atOffset(ZoneOffset.UTC).getYear() + "-"
+          + String.format("%06d", store.nextNumberValue());
+      ChangeRequest change = new ChangeRequest(0, number, s.customer().id(), s.changeType(), s.plannedAt(),
+          s.description(), s.newDataCenter(), s.effectiveDate(), s.installation(), s.returningAfterLapse(),
+          submittedAt, s.submittedBy(), terms.minimumNoticeDays(), noticeDays, sufficient,
+          terms.lateNoticeHandling(), fees, status, null, null, null, null, null, null);
+      long id = store.insert(change);
+      String processInstanceId = runtime.createProcessInstanceByKey(ChangeControlProcess.KEY).businessKey(number)
+          .setVariables(ChangeControlProcess.startVariables(change, s.customer().name()))
+          .execute().getId();
+      store.setProcessInstanceId(id, processInstanceId);
+      return store.require(number);
+    });
+  }
+
+  /** The customer confirms the schedule of the change control plan; 409 unless the plan waits for it. */
+  public ChangeRequest confirmSchedule(String number) {
+    return transaction.execute(tx -> {
+      requireWaiting(number, Messages.SCHEDULE_CONFIRMED, "is not waiting for a schedule confirmation");
+      store.recordScheduleConfirmed(number, now());
+      runtime.createMessageCorrelation(Messages.SCHEDULE_CONFIRMED).processInstanceBusinessKey(number)
+          .correlateWithResult();
+      return store.require(number);
+    });
+  }
+
+  /**
+   * CHG-2: unplanned downtime reported while the change is being planned, scheduled or verified opens a
+   * Level 1 incident at once, linked both ways; 409 in any other state (nothing is recorded then).
+   */
+  public String reportDowntime(String number, String cluster, String detail, String reportedBy) {
+    return transaction.execute(tx -> {
+      requireWaiting(number, Messages.DOWNTIME_REPORTED, "is not in execution: no downtime can be reported now");
+      String incidentNumber = incidents.openLevel1(store.require(number), cluster, detail, reportedBy);
+      store.recordDowntimeIncident(number, incidentNumber);
+      runtime.createMessageCorrelation(Messages.DOWNTIME_REPORTED).processInstanceBusinessKey(number)
+          .setVariable(Vars.INCIDENT_NUMBER, incidentNumber)
+          .correlateWithResult();
+      return incidentNumber;
+    });
+  }
+
+  private void requireWaiting(String number, String message, String otherwise) {
+    boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(ChangeControlProcess.KEY)
+        .messageEventSubscriptionName(message).count() > 0;
+    if (!waiting) {
+      throw new ApiException.Conflict("Change request " + number + " " + otherwise);
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package com.daocloud.support.change.api;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.change.ChangeRequest;
+import com.daocloud.support.change.ChangeRequestService;
+import com.daocloud.support.change.ChangeRequestStore;
+import com.daocloud.support.change.ChangeTypes;
+import com.daocloud.support.customer.Customer;
+import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.customer.Installation;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.CurrentUser;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The change-request endpoints (CONTRACT §5). Customer users act for their own customer only (403
+ * otherwise, before anything else is looked up); customer service, engineers and administrators act for
+ * any customer; every staff member may read. An unknown customer is a 400 naming {@code customerId},
+ * like an incident report's: it is a field of the request, not the resource addressed.
+ */
+@RestController
+@RequestMapping("/api/change-requests")
+public class ChangeRequestController {
+
+  private static final Set<String> ACTING_STAFF = Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
+  private static final Pattern NUMBER = Pattern.compile("CHG-\\d{4}-\\d{6,}");
+
+  private final ChangeRequestService service;
+  private final ChangeRequestStore store;
+  private final CustomerService customers;
+  private final CustomerDirectory directory;
+
+  public ChangeRequestController(ChangeRequestService service, ChangeRequestStore store, CustomerService customers,
+      CustomerDirectory directory) {
+    this.service = service;
+    this.store = store;
+    this.customers = customers;
+    this.directory = directory;
+  }
+
+  @PostMapping
+  public ResponseEntity<ChangeViews.Created> submit(@RequestBody ChangeRequestBody body) {
+    CurrentUser user = CurrentUser.get();
+    Instant now = service.now();
+    List<FieldProblem> problems = new ArrayList<>();
+    required(problems, "customerId", body.customerId(), 64);
+    if (body.changeType() == null || body.changeType().isBlank()) {
+      problems.add(new FieldProblem("changeType", "is required"));
+    } else if (!ChangeTypes.ALL.contains(body.changeType())) {
+      problems.add(new FieldProblem("changeType", "must be one of " + String.join(", ", ChangeTypes.ALL)));
+    }
+    Instant plannedAt = plannedAt(problems, body.plannedAt(), now);
+    required(problems, "description", body.description(), 10_000);
+    String type = body.changeType();
+    if (ChangeTypes.needsNewDataCenter(type)) {
+      required(problems, "newDataCenter", body.newDataCenter(), 200);
+    } else if (body.newDataCenter() != null && body.newDataCenter().length() > 200) {
+      problems.add(new FieldProblem("newDataCenter", "must be at most 200 characters"));
+    }
+    LocalDate effectiveDate = effectiveDate(problems, body.effectiveDate(), ChangeTypes.needsEffectiveDate(type));
+    boolean returning = Boolean.TRUE.equals(body.returningAfterLapse());
+    if (returning && type != null && ChangeTypes.ALL.contains(type) && !ChangeTypes.mayReturnAfterLapse(type)) {
+      problems.add(new FieldProblem("returningAfterLapse",
+          "only a product-addition can bring a product back to maintenance after a lapse"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    Customer customer = actingCustomer(user, body.customerId().trim());
+    if (effectiveDate != null && effectiveDate.isBefore(LocalDate.ofInstant(now, customer.timeZone()))) {
+      throw new ApiException.BadRequest("effectiveDate", "must not be in the past");
+    }
+    String installation = installation(customer, body.installation());
+    ChangeRequest change = service.submit(new ChangeRequestService.Submission(customer.profile(), type, plannedAt,
+        body.description(), blankToNull(body.newDataCenter()), effectiveDate, installation, returning, user.userId()),
+        now);
+    return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/change-requests/" + change.number())
+        .body(ChangeViews.created(change));
+  }
+
+  @GetMapping("/{number}")
+  public ChangeViews.Detail get(@PathVariable String number) {
+    return ChangeViews.detail(readable(CurrentUser.get(), number));
+  }
+
+  @GetMapping
+  public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
+    CurrentUser user = CurrentUser.get();
+    String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    if (user.isCustomer()) {
+      String own = ownCustomer(user);
+      if (customer != null && !customer.equals(own)) {
+        throw new ApiException.Forbidden("You may only see your own customer's change requests");
+      }
+      customer = own;
+    }
+    return store.list(customer).stream().map(ChangeViews::detail).toList();
+  }
+
+  /** The customer confirms the schedule of the change control plan. */
+  @PostMapping("/{number}/confirmation")
+  public ChangeViews.Detail confirm(@PathVariable String number) {
+    CurrentUser user = CurrentUser.get();
+    ChangeRequest change = readable(user, number);
+    mayAct(user);
+    return ChangeViews.detail(service.confirmSchedule(change.number()));
+  }
+
+  /** CHG-2: unplanned downtime caused by the change is a Level 1 incident at once. */
+  @PostMapping("/{number}/downtime")
+  public ResponseEntity<ChangeViews.Downtime> downtime(@PathVariable String number,
+      @RequestBody(required = false) DowntimeBody body) {
+    CurrentUser user = CurrentUser.get();
+    ChangeRequest change = readable(user, number);
+    mayAct(user);
+    String cluster = null;
+    String detail = null;
+    if (body != null) {
+      if (body.detail() != null && body.detail().length() > 5_000) {
+        throw new ApiException.BadRequest("detail", "must be at most 5000 characters");
+      }
+      detail = body.detail();
+      if (body.installation() != null) {
+        Customer customer = customers.customer(change.customerId()).orElseThrow();
+        cluster = installation(customer, body.installation());
+      }
+    }
+    String incident = service.reportDowntime(change.number(), cluster, detail, user.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/incidents/" + incident)
+        .body(new ChangeViews.Downtime(incident, change.number()));
+  }
+
+  private ChangeRequest readable(CurrentUser user, String number) {
+    ChangeRequest change = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.<ChangeRequest>empty())
+        .orElseThrow(() -> new ApiException.NotFound("No change request " + number));
+    if (user.isCustomer() && !change.customerId().equals(ownCustomer(user))) {
+      throw new ApiException.Forbidden("You may only see your own customer's change requests");
+    }
+    return change;
+  }
+
+  private static void mayAct(CurrentUser user) {
+    if (!user.isCustomer() && ACTING_STAFF.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only the customer, customer service and engineers act on change requests");
+    }
+  }
+
+  private Customer actingCustomer(CurrentUser user, String customerId) {
+    if (user.isCustomer()) {
+      if (!customerId.equals(ownCustomer(user))) {
+        throw new ApiException.Forbidden("You may only announce changes for your own customer");
+      }
+    } else {
+      mayAct(user);
+    }
+    return customers.customer(customerId)
+        .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
+  }
+
+  private String ownCustomer(CurrentUser user) {
+    return directory.customerOfUser(user.userId())
+        .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
+  }
+
+  private static String installation(Customer customer, String cluster) {
+    if (cluster == null || cluster.isBlank()) {
+      return null;
+    }
+    return customer.installations().stream().map(Installation::cluster).filter(cluster.trim()::equals).findFirst()
+        .orElseThrow(() -> new ApiException.BadRequest("installation",
+            "customer " + customer.id() + " has no installation (cluster) " + cluster.trim()));
+  }
+
+  private static Instant plannedAt(List<FieldProblem> problems, String value, Instant now) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem("plannedAt", "is required"));
+      return null;
+    }
+    try {
+      Instant plannedAt = OffsetDateTime.parse(value.trim()).toInstant();
+      if (!plannedAt.isAfter(now)) {
+        problems.add(new FieldProblem("plannedAt", "must be in the future"));
+      }
+      return plannedAt;
+    } catch (DateTimeException e) {
+      problems.add(new FieldProblem("plannedAt", "must be an ISO-8601 date-time with offset, e.g. 2026-12-24T22:00:00+08:00"));
+      return null;
+    }
+  }
+
+  private static LocalDate effectiveDate(List<FieldProblem> problems, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problems.add(new FieldProblem("effectiveDate", "is required for moving, adding or removing products"
+            + " and for service-time changes (CHG-4)"));
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeException e) {
+      problems.add(new FieldProblem("effectiveDate", "must be a date YYYY-MM-DD"));
+      return null;
+    }
+  }
+
+  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (value.length() > maxLength) {
+      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,141 @@
+package com.daocloud.support.eam.api;
+
+import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.customer.Customer;
+import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.customer.Installation;
+import com.daocloud.support.eam.EamApplication;
+import com.daocloud.support.eam.EamApplicationService;
+import com.daocloud.support.eam.EamApplicationStore;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The EAM endpoints (CONTRACT §5). Customer users apply and read for their own customer only;
+ * customer service, support managers and administrators for any; every staff member may read. An
+ * unknown customer is a 400 naming {@code customerId}, as for incidents and change requests.
+ */
+@RestController
+@RequestMapping("/api/eam-applications")
+public class EamApplicationController {
+
+  /** More years than this are not a purchase anyone means; up to it, the decision answers (EAM-1). */
+  static final int MAX_YEARS = 10;
+  private static final Set<String> APPLYING_STAFF = Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_MANAGERS);
+  private static final Pattern NUMBER = Pattern.compile("EAM-\\d{4}-\\d{6,}");
+
+  private final EamApplicationService service;
+  private final EamApplicationStore store;
+  private final CustomerService customers;
+  private final CustomerDirectory directory;
+
+  public EamApplicationController(EamApplicationService service, EamApplicationStore store,
+      CustomerService customers, CustomerDirectory directory) {
+    this.service = service;
+    this.store = store;
+    this.customers = customers;
+    this.directory = directory;
+  }
+
+  @PostMapping
+  public ResponseEntity<EamViews.Created> apply(@RequestBody EamApplicationBody body) {
+    CurrentUser user = CurrentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    required(problems, "customerId", body.customerId());
+    required(problems, "installation", body.installation());
+    if (body.years() == null) {
+      problems.add(new FieldProblem("years", "is required: whole years of extended maintenance, 1 or 2"));
+    } else if (body.years() < 1 || body.years() > MAX_YEARS) {
+      problems.add(new FieldProblem("years", "must be a whole number of years from 1 to " + MAX_YEARS
+          + " (EAM is sold in 1-year steps, at most 2 years in total)"));
+    }
+    bool(problems, "stableEnvironment", body.stableEnvironment());
+    bool(problems, "supportedConfiguration", body.supportedConfiguration());
+    bool(problems, "willingToUpgrade", body.willingToUpgrade());
+    if (!problems.isEmpty()) {
+      throw new ApiException.BadRequest(problems);
+    }
+    Customer customer = actingCustomer(user, body.customerId().trim());
+    Installation installation = customer.installation(body.installation().trim())
+        .orElseThrow(() -> new ApiException.BadRequest("installation",
+            "customer " + customer.id() + " has no installation (cluster) " + body.installation().trim()));
+    EamApplication application = service.apply(new EamApplicationService.Application(customer, installation,
+        body.years(), body.stableEnvironment(), body.supportedConfiguration(), body.willingToUpgrade(),
+        user.userId()));
+    return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/eam-applications/" + application.number())
+        .body(EamViews.created(application));
+  }
+
+  @GetMapping("/{number}")
+  public EamViews.Detail get(@PathVariable String number) {
+    CurrentUser user = CurrentUser.get();
+    EamApplication application = (NUMBER.matcher(number).matches() ? store.findByNumber(number)
+        : Optional.<EamApplication>empty())
+        .orElseThrow(() -> new ApiException.NotFound("No EAM application " + number));
+    if (user.isCustomer() && !application.customerId().equals(ownCustomer(user))) {
+      throw new ApiException.Forbidden("You may only see your own customer's EAM applications");
+    }
+    return EamViews.detail(application);
+  }
+
+  @GetMapping
+  public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
+    CurrentUser user = CurrentUser.get();
+    String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    if (user.isCustomer()) {
+      String own = ownCustomer(user);
+      if (customer != null && !customer.equals(own)) {
+        throw new ApiException.Forbidden("You may only see your own customer's EAM applications");
+      }
+      customer = own;
+    }
+    return store.list(customer).stream().map(EamViews::detail).toList();
+  }
+
+  private Customer actingCustomer(CurrentUser user, String customerId) {
+    if (user.isCustomer()) {
+      if (!customerId.equals(ownCustomer(user))) {
+        throw new ApiException.Forbidden("You may only apply for your own customer");
+      }
+    } else if (APPLYING_STAFF.stream().noneMatch(user::isMemberOf)) {
+      throw new ApiException.Forbidden("Only customers, customer service and support managers apply for EAM");
+    }
+    return customers.customer(customerId)
+        .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
+  }
+
+  private String ownCustomer(CurrentUser user) {
+    return directory.customerOfUser(user.userId())
+        .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
+  }
+
+  private static void required(List<FieldProblem> problems, String field, String value) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (value.length() > 64) {
+      problems.add(new FieldProblem(field, "must be at most 64 characters"));
+    }
+  }
+
+  private static void bool(List<FieldProblem> problems, String field, Boolean value) {
+    if (value == null) {
+      problems.add(new FieldProblem(field, "is required (true or false)"));
+    }
+  }
+}

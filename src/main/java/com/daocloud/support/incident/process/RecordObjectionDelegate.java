@@ -1,0 +1,33 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.IncidentStatus;
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** CLS-2: the customer says the incident is not resolved; it opens again and the engineer continues. */
+@Component("recordObjectionDelegate")
+public class RecordObjectionDelegate implements JavaDelegate {
+
+  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
+
+  public RecordObjectionDelegate(IncidentStore incidents, CustomerUpdates updates) {
+    this.incidents = incidents;
+    this.updates = updates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    Object comment = execution.getVariable(Vars.CLOSURE_COMMENT);
+    incidents.setStatus(number, IncidentStatus.OPEN);
+    updates.tell(number, TimelineEvent.SOLUTION_REJECTED, "Solution not accepted",
+        "The customer does not accept the proposed solution" + (comment == null ? "." : ": " + comment)
+            + "\nThe incident is open again and an engineer continues.");
+    execution.removeVariable(Vars.OUTCOME);
+  }
+}

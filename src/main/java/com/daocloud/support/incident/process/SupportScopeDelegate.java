@@ -1,0 +1,71 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.SupportScope;
+import com.daocloud.support.incident.SupportScope.Verdict;
+import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * SCP-1..5 after the first contact: the contact form's facts (absent = false, CONTRACT §7) go through the
+ * {@code support-scope} decision. The customer is told at once, before any work starts, when the request
+ * is out of scope or declined; a third-party cause names the supplier to contact and, where the product
+ * harms DCE, the recommendation to remove it.
+ */
+@Component("supportScopeDelegate")
+public class SupportScopeDelegate implements JavaDelegate {
+
+  private final SupportScope supportScope;
+  private final CustomerUpdates updates;
+
+  public SupportScopeDelegate(SupportScope supportScope, CustomerUpdates updates) {
+    this.supportScope = supportScope;
+    this.updates = updates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    Map<String, Boolean> facts = new HashMap<>();
+    for (String input : SupportScope.INPUTS) {
+      facts.put(input, flag(execution, input));
+    }
+    boolean virusDamage = flag(execution, Vars.VIRUS_DAMAGE);
+    Verdict verdict = supportScope.check(facts, virusDamage);
+    execution.setVariable(Vars.SCOPE, verdict.scope());
+    execution.setVariable(Vars.SCOPE_REASON, verdict.reason());
+
+    boolean thirdParty = facts.get("thirdPartyCause");
+    boolean harmful = flag(execution, Vars.THIRD_PARTY_HARMS_PRODUCT);
+    if (thirdParty || harmful) {
+      Object supplier = execution.getVariable(Vars.THIRD_PARTY_SUPPLIER);
+      String who = supplier == null || supplier.toString().isBlank() ? "its supplier" : "its supplier, " + supplier;
+      StringBuilder detail = new StringBuilder("Third-party software or hardware is involved. Support helps identify"
+          + " the fault; for the fix please contact " + who + " (SCP-1).");
+      if (harmful) {
+        detail.append(" This third-party product harms DCE: we recommend removing it. Keeping it may lower the"
+            + " support level (SCP-4).");
+      }
+      updates.tell(number, TimelineEvent.THIRD_PARTY, "Third-party product involved", detail.toString());
+    }
+    switch (verdict.scope()) {
+      case SupportScope.OUT_OF_SCOPE -> updates.tell(number, TimelineEvent.OUT_OF_SCOPE, "Request out of scope",
+          "This request is outside the scope of support: " + SupportScope.explain(verdict.reason())
+              + ". Work starts only after you agree to the fees for out-of-scope work; customer service will"
+              + " contact you (SCP-2).");
+      case SupportScope.DECLINED -> updates.tell(number, TimelineEvent.SERVICE_DECLINED, "Service declined",
+          "The requested service is not provided: " + SupportScope.explain(verdict.reason()) + ".");
+      default -> {
+        // in scope: nothing to tell
+      }
+    }
+  }
+
+  private static boolean flag(DelegateExecution execution, String name) {
+    return Boolean.TRUE.equals(execution.getVariable(name));
+  }
+}

@@ -1,0 +1,41 @@
+package com.daocloud.support.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.daocloud.support.identity.Groups;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * A customer of the test's own, created through {@code PUT /api/customers/{id}} as {@code demo}, so that
+ * tests that record contracts or changes do not meet each other's data: two administrators that are
+ * real customer users (CUS-1), a paid SNS order for the current year and one cluster {@code prod-1}.
+ */
+public final class TestCustomers {
+
+  private TestCustomers() {
+  }
+
+  /** Creates the customer and returns its id; staff act for it (its administrators are not linked as its users). */
+  public static String create(int port, IdentityService identity, String prefix, String version, String timeZone) {
+    String customer = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    for (String admin : new String[] {customer + "-primary", customer + "-backup"}) {
+      User user = identity.newUser(admin);
+      user.setPassword(admin);
+      identity.saveUser(user);
+      identity.createMembership(admin, Groups.CUSTOMERS);
+    }
+    int year = LocalDate.now().getYear();
+    Api.Response put = Api.as(port, "demo").put("/api/customers/" + customer, """
+        {"name": "%s Ltd.", "serviceTier": "premium", "timeZone": "%s", "calendar": "weekdays",
+         "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": ["SNS"]},
+         "installations": [{"cluster": "prod-1", "product": "dce", "version": "%s", "kind": "software",
+                            "activatedOn": "%d-01-01"}],
+         "administrators": ["%s-primary", "%s-backup"]}"""
+        .formatted(customer, timeZone, year, year, version, year, customer, customer));
+    assertThat(put.status()).as(put.body()).isIn(200, 201);
+    return customer;
+  }
+}

@@ -1,0 +1,175 @@
+package com.daocloud.support.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven through its own ChromeDriver, headless, with a fresh profile each time.
+ * Both executables are set explicitly so that Selenium Manager never looks for (or downloads) a
+ * browser or driver. Screenshots and page sources go to {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+    this.driver = driver;
+    this.profile = profile;
+    this.baseUrl = baseUrl;
+    this.wait = new WebDriverWait(driver, WAIT);
+  }
+
+  /** Skips the calling test (not fails it) on a machine without Chromium; {@code .ci/run} installs it. */
+  static void assumeChromium() {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser test skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+            + " are needed (Debian packages chromium and chromium-driver; .ci/run installs them)");
+  }
+
+  static Browser open(int port) {
+    try {
+      Path profile = Files.createTempDirectory("dce-chromium-");
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile())
+          .usingAnyFreePort()
+          .build();
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      return new Browser(new ChromeDriver(service, options), profile, "http://localhost:" + port);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens a Camunda webapp ({@code tasklist}, {@code cockpit}) and logs in through its form. */
+  void login(String app, String user, String password) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    type(By.cssSelector("input[ng-model='username']"), user);
+    type(By.cssSelector("input[ng-model='password']"), password);
+    click(By.cssSelector("form button[type='submit']"));
+    // The login form disappears once the session exists.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  WebElement waitForClickable(By locator) {
+    return wait.until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  void waitUntilUrlContains(String fragment) {
+    wait.until(ExpectedConditions.urlContains(fragment));
+  }
+
+  void waitUntilTextIn(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  void type(By locator, String text) {
+    WebElement field = waitFor(locator);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks once clickable, centred first: Camunda's fixed footer covers the bottom of the page. */
+  void click(By locator) {
+    WebElement element = waitForClickable(locator);
+    scrollToCentre(element);
+    waitForClickable(locator).click();
+  }
+
+  void scrollToCentre(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  void scrollToTop(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+  }
+
+  String text(By locator) {
+    return waitFor(locator).getText().trim();
+  }
+
+  String attribute(By locator, String name) {
+    return driver.findElement(locator).getDomAttribute(name);
+  }
+
+  /** The given attribute of every element found, in document order. */
+  java.util.List<String> attributes(By locator, String attribute) {
+    return driver.findElements(locator).stream().map(e -> e.getDomAttribute(attribute)).toList();
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Keeps a PNG of the window, e.g. {@code target/screenshots/tasklist-contact-form.png}. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a failed test leaves to look at: the window and the page source. */
+  void keepEvidence(String name) {
+    try {
+      screenshot(name);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (RuntimeException | IOException e) {
+      // Evidence is best effort; the test's own failure is what matters.
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package com.daocloud.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.testing.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An engineer works a fresh Level 1 incident in Tasklist, in Chromium; the manager then sees it on the SLA board. */
+@IntegrationTest
+class TasklistBrowserIT {
+
+  private static final By GROUP_TASKS = By.cssSelector(".task-filter h4[uib-tooltip='My group tasks'] a");
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+  private static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-form");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @BeforeEach
+  void needsChromium() {
+    Browser.assumeChromium();
+  }
+
+  @Test
+  @DisplayName("RSP-3, RSP-5: an engineer claims the contact task of a fresh Level 1 incident in Tasklist, completes its form, "
+      + "and the incident shows the first contact; the manager sees it answered on the Cockpit SLA board")
+  void engineerContactsCustomerThroughTasklist() {
+    // Given acme reports a production outage without a workaround: Level 1
+    String number = WebTestIncidents.report(port, "outage", "Production cluster down (browser test)");
+    assertThat(WebTestIncidents.incident(port, number).get("level").asInt()).isEqualTo(1);
+    Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+    String processInstanceId = WebTestIncidents.processInstanceId(runtimeService, number);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When the engineer opens "My group tasks" in Tasklist and picks the incident's contact task
+        browser.login("tasklist", "engineer", "engineer");
+        browser.click(GROUP_TASKS);
+        browser.click(By.cssSelector("li.task h4.task a[href='#/?task=" + contact.getId() + "']"));
+        browser.waitUntilTextIn(By.cssSelector("[cam-tasklist-task] h2.task"), "Contact customer");
+
+        // And claims it: the Camunda Form shows the incident, and Complete becomes possible
+        browser.click(CLAIM);
+        browser.waitUntilTextIn(FORM, number);
+        browser.waitUntilTextIn(FORM, "Level 1.");
+        browser.waitUntilTextIn(FORM, "Acme (acme)");
+        browser.waitForClickable(COMPLETE);
+        browser.scrollToTop(browser.waitFor(FORM));
+        browser.screenshot("tasklist-contact-form");
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee())
+            .isEqualTo("engineer");
+
+        // And completes the form (nothing ticked: in scope, no on-site dispatch)
+        browser.click(COMPLETE);
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("tasklist-failure");
+        throw e;
+      }
+    }
+
+    // Then the customer sees the first contact on the incident, and the work goes on to resolution
+    JsonNode after = await().atMost(WebTestIncidents.WAIT).until(() -> WebTestIncidents.incident(port, number),
+        incident -> !incident.get("firstContactAt").isNull());
+    assertThat(after.get("responseBreached").asBoolean()).isFalse();
+    assertThat(after.get("timeline").findValuesAsText("event")).contains("contacted");
+    assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).isZero();
+    WebTestIncidents.awaitTask(taskService, number, Elements.TASK_RESOLVE_INCIDENT);
+
+    // And the manager sees it on the SLA board in Cockpit, answered in time, linked to its instance
+    try (Browser browser = Browser.open(port)) {
+      try {
+        browser.login("cockpit", "manager", "manager");
+        By row = By.cssSelector("[data-sla-board] tr[data-incident='" + number + "']");
+        browser.scrollToCentre(browser.waitFor(row));
+        browser.waitUntilTextIn(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='state']"),
+            "Responded");
+        browser.screenshot("cockpit-sla-board");
+        browser.click(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='incident'] a"));
+        browser.waitUntilUrlContains("/process-instance/" + processInstanceId);
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("cockpit-failure");
+        throw e;
+      }
+    }
+  }
+}
