@@ -75,7 +75,9 @@ class ClusterIT {
       // 200 timers due within a few seconds fire exactly once across both nodes.
       deploy(adminA, "cluster-timer-check");
       Instant due = Instant.now().plusSeconds(5);
+      Instant creating = Instant.now();
       startTimers(adminA, adminB, "cluster-timer-check", due);
+      Duration creation = Duration.between(creating, Instant.now());
       await().atMost(Duration.ofSeconds(120)).until(
           () -> finished(adminB, "cluster-timer-check") == TIMERS);
       Map<String, Integer> firedBy = successfulJobsByHost(adminA, "cluster-timer-check");
@@ -88,9 +90,11 @@ class ClusterIT {
       // Node A alone holds locked jobs when it is killed; node B takes them over once the locks expire.
       nodeB.close();
       deploy(adminA, "cluster-failover-check");
-      Instant failoverDue = Instant.now().plusSeconds(3);
+      // Due only once all are created (as long again as the first batch took, and some), so that
+      // node A takes them in one go and is killed while it holds their locks.
+      Instant failoverDue = Instant.now().plus(creation.multipliedBy(2)).plusSeconds(2);
       startTimers(adminA, adminA, "cluster-failover-check", failoverDue);
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
           .until(() -> lockedJobs(jdbcUrl) > 0);
       int lockedWhenKilled = lockedJobs(jdbcUrl);
       nodeA.kill();

@@ -130,6 +130,11 @@ final class Browser implements AutoCloseable {
     return driver.findElements(locator).stream().map(e -> e.getDomAttribute(attribute)).toList();
   }
 
+  /** Opens a page of the application, e.g. a Cockpit route. */
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }
