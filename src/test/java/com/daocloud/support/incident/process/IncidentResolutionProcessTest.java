@@ -346,6 +346,19 @@ class IncidentResolutionProcessTest {
   }
 
   @Test
+  @DisplayName("EAM-5: the scope exclusions apply under extended maintenance too: modified software is out of scope")
+  void scopeExclusionsApplyUnderExtendedMaintenance() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(2).extendedMaintenance());
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("unauthorizedModification", true));
+
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE)).isEqualTo("out-of-scope");
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE);
+  }
+
+  @Test
   @DisplayName("SCP-2: out-of-scope work whose fees are not agreed never starts: the incident closes as not-entitled")
   void feesNotAgreedCloses() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
