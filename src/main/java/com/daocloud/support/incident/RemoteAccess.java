@@ -2,6 +2,7 @@ package com.daocloud.support.incident;
 
 import com.daocloud.support.incident.process.IncidentProcess;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +37,16 @@ public class RemoteAccess {
           .setVariable(IncidentProcess.Vars.REMOTE_ACCESS_GRANTED, granted)
           .correlateWithResult();
       return true;
-    } catch (MismatchingMessageCorrelationException e) {
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
       // A concurrent answer or the wait's timer came first.
       return false;
+    } catch (RuntimeException e) {
+      // The timer may end the wait while the correlation runs, and the engine then fails in other
+      // ways; nothing was committed. A lost race, answered as such (409), never a 500.
+      if (!isAwaited(incident)) {
+        return false;
+      }
+      throw e;
     }
   }
 }
