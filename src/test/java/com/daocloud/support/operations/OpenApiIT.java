@@ -17,6 +17,35 @@ class OpenApiIT {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+  @Test
+  @DisplayName("Every /api endpoint the application serves is in the OpenAPI document, with its methods")
+  void documentListsEveryApiEndpoint() {
+    JsonNode paths = Api.as(port, "demo").get("/v3/api-docs").json().get("paths");
+    List<String> missing = new ArrayList<>();
+    List<String> served = new ArrayList<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> {
+      for (String path : info.getPatternValues()) {
+        if (!path.startsWith("/api/")) {
+          continue;
+        }
+        JsonNode documented = paths.get(path);
+        for (var method : info.getMethodsCondition().getMethods()) {
+          served.add(method + " " + path);
+          if (documented == null || documented.get(method.name().toLowerCase()) == null) {
+            missing.add(method + " " + path);
+          }
+        }
+      }
+    });
+
+    assertThat(served).as("the /api endpoints the application serves").hasSizeGreaterThan(20);
+    assertThat(missing).isEmpty();
+  }
+
   @Test
   @DisplayName("The API documentation needs credentials")
   void documentationNeedsCredentials() {
