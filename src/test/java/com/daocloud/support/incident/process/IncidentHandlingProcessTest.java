@@ -25,19 +25,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,36 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The {@code incident-handling} model up to the first response (issue 5), each path started where it
  * begins, against an in-memory engine with the real delegates and store and faked response terms.
  */
-@Deployment(resources = {
-    IncidentProcess.RESOURCE,
-    "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
-    "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
-    "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
-    "bpmn/form-agree-out-of-scope-fees.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
-class IncidentHandlingProcessTest {
+class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .useProcessEngine(IncidentProcessFixture.engine()).build();
-
-  /** Monday 2026-03-09 10:00 in Shanghai. */
-  private static final Instant REPORTED = OffsetDateTime.parse("2026-03-09T10:00:00+08:00").toInstant();
-
-  private RuntimeService runtime;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    runtime = extension.getRuntimeService();
-    IncidentProcessFixture.registerDelegates();
-    ClockUtil.setCurrentTime(Date.from(REPORTED));
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-  }
 
   // ---------------------------------------------------------------- Level 1 at the start
 
@@ -399,20 +364,6 @@ class IncidentHandlingProcessTest {
 
   // ---------------------------------------------------------------- helpers
 
-  private ProcessInstance start(Reported reported) {
-    return runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
-        .setVariables(reported.variables()).execute();
-  }
-
-  private ProcessInstance startBefore(Reported reported, String... activityIds) {
-    var builder = runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
-        .setVariables(reported.variables());
-    for (String id : activityIds) {
-      builder.startBeforeActivity(id);
-    }
-    return builder.execute();
-  }
-
   private void answerRemoteAccess(Reported reported, boolean granted) {
     runtime.createMessageCorrelation(Messages.REMOTE_ACCESS_ANSWERED).processInstanceBusinessKey(reported.number())
         .setVariable(Vars.REMOTE_ACCESS_GRANTED, granted).correlate();
@@ -426,16 +377,8 @@ class IncidentHandlingProcessTest {
     return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
-  private static org.camunda.bpm.engine.task.Task task(String key, ProcessInstance pi) {
-    return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-  }
-
   private static org.camunda.bpm.engine.task.Task task(ProcessInstance pi) {
     return taskQuery().processInstanceId(pi.getId()).singleResult();
-  }
-
-  private static Incident incident(Reported reported) {
-    return IncidentProcessFixture.store().require(reported.number());
   }
 
   private static List<TimelineEntry> timeline(Reported reported) {

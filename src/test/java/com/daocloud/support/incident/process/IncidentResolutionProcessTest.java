@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.daocloud.support.incident.CustomerLoop;
@@ -24,28 +23,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,40 +46,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * loop of the resolution, every closure, Level 5 and who may reassign tasks. Each path starts where it
  * begins, against the in-memory engine with the real delegates, store and decisions.
  */
-@Deployment(resources = {
-    IncidentProcess.RESOURCE,
-    "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
-    "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
-    "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
-    "bpmn/form-agree-out-of-scope-fees.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
-class IncidentResolutionProcessTest {
+class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .useProcessEngine(IncidentProcessFixture.engine()).build();
-
-  /** Monday 2026-03-09 10:00 in Shanghai. */
-  private static final Instant REPORTED = OffsetDateTime.parse("2026-03-09T10:00:00+08:00").toInstant();
-
-  private RuntimeService runtime;
   private TaskService tasks;
   private IdentityService identity;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(extension.getProcessEngine());
-    runtime = extension.getRuntimeService();
     tasks = extension.getTaskService();
     identity = extension.getIdentityService();
-    IncidentProcessFixture.registerDelegates();
-    ClockUtil.setCurrentTime(Date.from(REPORTED));
-  }
-
-  @AfterEach
-  void tearDown() {
-    identity.clearAuthentication();
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   // ---------------------------------------------------------------- need information (CUS-2, CLS-4)
@@ -534,36 +500,12 @@ class IncidentResolutionProcessTest {
     return withVariables(Vars.OUTCOME, "solution", Vars.RESOLUTION_TYPE, type, Vars.SOLUTION_SUMMARY, summary);
   }
 
-  private ProcessInstance start(Reported reported) {
-    return runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
-        .setVariables(reported.variables()).execute();
-  }
-
-  private ProcessInstance startBefore(Reported reported, String... activityIds) {
-    var builder = runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
-        .setVariables(reported.variables());
-    for (String id : activityIds) {
-      builder.startBeforeActivity(id);
-    }
-    ProcessInstance pi = builder.execute();
-    IncidentProcessFixture.store().setProcessInstanceId(reported.id(), pi.getId());
-    return pi;
-  }
-
   private static Instant timerDue(ProcessInstance pi, String activityId) {
     return timerJob(pi, activityId).getDuedate().toInstant();
   }
 
   private static Job timerJob(ProcessInstance pi, String activityId) {
     return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-  }
-
-  private static Task task(String key, ProcessInstance pi) {
-    return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  private static Incident incident(Reported reported) {
-    return IncidentProcessFixture.store().require(reported.number());
   }
 
   private static List<TimelineEntry> timeline(Reported reported) {
