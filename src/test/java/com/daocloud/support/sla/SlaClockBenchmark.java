@@ -19,17 +19,27 @@ public final class SlaClockBenchmark {
 
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
-        run("America/New_York / weekdays", ZoneId.of("America/New_York"), WorkingCalendar.weekdays(), seconds);
+        slowestCase(seconds);
+    }
+
+    /**
+     * Runs the three cases and answers the slowest one's deadlines per second (the benchmark of issue 9
+     * reports it as {@code slaClock.deadlinesPerSecond}: the goal must hold for every customer).
+     */
+    public static double slowestCase(double seconds) {
+        double slowest = run("America/New_York / weekdays", ZoneId.of("America/New_York"),
+                WorkingCalendar.weekdays(), seconds);
         try {
-            run("Asia/Shanghai / cn-2026", ZoneId.of("Asia/Shanghai"),
-                    WorkingCalendarJson.fromClasspath(WorkingCalendarJson.CN_2026), seconds);
+            slowest = Math.min(slowest, run("Asia/Shanghai / cn-2026", ZoneId.of("Asia/Shanghai"),
+                    WorkingCalendarJson.fromClasspath(WorkingCalendarJson.CN_2026), seconds));
         } catch (NoClassDefFoundError e) {
             System.out.println("Asia/Shanghai / cn-2026: skipped, Jackson is not on the classpath (see the class comment)");
         }
-        run("Europe/Berlin / weekdays", ZoneId.of("Europe/Berlin"), WorkingCalendar.weekdays(), seconds);
+        return Math.min(slowest, run("Europe/Berlin / weekdays", ZoneId.of("Europe/Berlin"),
+                WorkingCalendar.weekdays(), seconds));
     }
 
-    private static void run(String label, ZoneId zone, WorkingCalendar calendar, double seconds) {
+    private static double run(String label, ZoneId zone, WorkingCalendar calendar, double seconds) {
         SplittableRandom random = new SplittableRandom(42);
         long from = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
         long to = Instant.parse("2028-01-01T00:00:00Z").getEpochSecond();
@@ -46,6 +56,7 @@ public final class SlaClockBenchmark {
         double perSecond = measure(reports, responseTimes, zone, calendar, seconds);
         System.out.printf("%-30s %,12.0f 5x8 deadlines/s on one thread (%.0f ns each)%n",
                 label, perSecond, 1e9 / perSecond);
+        return perSecond;
     }
 
     private static double measure(Instant[] reports, ResponseTime[] responseTimes, ZoneId zone,

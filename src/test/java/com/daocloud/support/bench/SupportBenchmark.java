@@ -1,0 +1,457 @@
+package com.daocloud.support.bench;
+
+import com.daocloud.support.sla.SlaClockBenchmark;
+import com.daocloud.support.testing.RunningApp;
+import com.daocloud.support.testing.SharedPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 9: one run on one machine measures intake, the whole lifecycle, SLA timers, Tasklist's query and
+ * storage of dce-support against a bare process on the same engine and against PostgreSQL's commit rate.
+ *
+ * <p>Run by {@code mvn -B -Pbench verify} (failsafe, profile {@code bench} only): embedded PostgreSQL
+ * (io.zonky), the whole application with profiles {@code postgres,demo} on a random port in this JVM,
+ * driven over HTTP by concurrent clients. Prints a table and writes {@code target/bench/results.json}.
+ * Sizes come from system properties (see {@link Settings}) so that the harness can be tried small, e.g.
+ * {@code mvn -B -Pbench verify -Dbench.timers=500 -Dbench.openTasks=2000 -Dbench.seconds=5}.
+ */
+class SupportBenchmark {
+
+  static final String BARE_PROCESS = "bench-bare";
+  static final String ENGINEERS = "support-engineers";
+
+  /** Sizes and durations; {@code -Dbench.x=...}. */
+  record Settings(int seconds, int warmupSeconds, int[] levels, int lifecycleSeconds, int lifecycleClients,
+      int openTasks, int timers, int timerWindowSeconds, int queries, double clockSeconds, int pgbenchSeconds,
+      String appProperties) {
+
+    static Settings fromSystemProperties() {
+      return new Settings(
+          Integer.getInteger("bench.seconds", 15),
+          Integer.getInteger("bench.warmupSeconds", 10),
+          Arrays.stream(System.getProperty("bench.levels", "4,8,16,32").split(","))
+              .mapToInt(l -> Integer.parseInt(l.trim())).toArray(),
+          Integer.getInteger("bench.lifecycleSeconds", 30),
+          Integer.getInteger("bench.lifecycleClients", 16),
+          Integer.getInteger("bench.openTasks", 100_000),
+          Integer.getInteger("bench.timers", 10_000),
+          Integer.getInteger("bench.timerWindowSeconds", 60),
+          Integer.getInteger("bench.queries", 200),
+          Double.parseDouble(System.getProperty("bench.clockSeconds", "3")),
+          Integer.getInteger("bench.pgbenchSeconds", 15),
+          // Extra application properties for tuning experiments: "a.b=c;d.e=f".
+          System.getProperty("bench.app", ""));
+    }
+  }
+
+  /** The response-deadline timers of open incidents (ACT_RU_JOB has no activity id; its definition has). */
+  private static final String RESPONSE_DUE_JOBS = " FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
+      + " WHERE d.act_id_ = 'Timer_ResponseDue' AND j.retries_ > 0";
+
+  private final Settings settings = Settings.fromSystemProperties();
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private final Map<String, String> notes = new LinkedHashMap<>();
+  private Http http;
+  private JdbcTemplate db;
+  private RunningApp app;
+
+  @Test
+  void benchmark() throws Exception {
+    run();
+  }
+
+  public static void main(String[] args) throws Exception {
+    new SupportBenchmark().run();
+    System.exit(0);
+  }
+
+  void run() throws Exception {
+    log("settings: " + settings.toString().replaceAll("\\[I@\\w+", Arrays.toString(settings.levels())));
+    EmbeddedPostgres postgres = SharedPostgres.server();
+    String url = SharedPostgres.newDatabase("dce_bench");
+    db = new JdbcTemplate(postgres.getDatabase("postgres", "dce_bench"));
+    List<String> properties = new ArrayList<>(List.of("DB_URL=" + url, "DB_USER=postgres", "DB_PASSWORD=postgres",
+        "logging.level.org.camunda.bpm.engine.jobexecutor=warn"));
+    for (String property : settings.appProperties().split(";")) {
+      if (!property.isBlank()) {
+        properties.add(property.trim());
+      }
+    }
+    long started = System.nanoTime();
+    app = RunningApp.start("postgres,demo", properties.toArray(String[]::new));
+    log("application started in %.1f s on port %d", (System.nanoTime() - started) / 1e9, app.port());
+    http = new Http(app.port());
+    try {
+      deployBareProcess();
+      if (phase("slaClock")) {
+        slaClock();
+      }
+      if (phase("lifecycle")) {
+        lifecycleAndStorage();
+      }
+      if (phase("bare")) {
+        bareProcess();
+      }
+      if (phase("intake")) {
+        intake();
+      }
+      if (phase("pgbench")) {
+        pgbench(postgres);
+      }
+      if (phase("taskQuery")) {
+        taskQuery();
+      }
+      if (phase("timerLag")) {
+        timerLag();
+      }
+    } finally {
+      write();
+      app.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ phases
+
+  private void slaClock() {
+    log("slaClock: %s s per case", settings.clockSeconds());
+    results.put("slaClock.deadlinesPerSecond", round(SlaClockBenchmark.slowestCase(settings.clockSeconds()), 0));
+  }
+
+  private void lifecycleAndStorage() throws Exception {
+    Lifecycle lifecycle = new Lifecycle(http);
+    log("lifecycle: warm-up");
+    Load.run(4, Duration.ofSeconds(Math.max(2, settings.warmupSeconds() / 2)), (c, n) -> lifecycle.once());
+    awaitJobsDone();
+    long before = databaseBytes(true);
+    long beforeRaw = databaseBytes(false);
+    long closedBefore = closedIncidents();
+    log("lifecycle: %d clients for %d s", settings.lifecycleClients(), settings.lifecycleSeconds());
+    Load.Result result = Load.run(settings.lifecycleClients(), Duration.ofSeconds(settings.lifecycleSeconds()),
+        (c, n) -> lifecycle.once());
+    log("lifecycle: %s%s", result, result.firstError() == null ? "" : " first error: " + result.firstError());
+    results.put("lifecycle.incidentsPerSecond", round(result.perSecond(), 1));
+    notes.put("lifecycle", String.format("%d clients, %d closed in %.1f s, p50 %.0f ms, p95 %.0f ms per incident",
+        result.clients(), result.ok(), result.seconds(), result.percentile(50), result.percentile(95)));
+    awaitJobsDone();
+    long closed = closedIncidents() - closedBefore;
+    long afterRaw = databaseBytes(false);
+    long after = databaseBytes(true);
+    double perIncident = closed == 0 ? Double.NaN : (after - before) / (double) closed;
+    log("storage: %d closed incidents; %,d bytes compacted (VACUUM FULL) = %,.0f bytes each; file growth without"
+        + " compaction %,d bytes = %,.0f each", closed, after - before, perIncident, afterRaw - beforeRaw,
+        (afterRaw - beforeRaw) / (double) closed);
+    results.put("storage.bytesPerClosedIncident", round(perIncident, 0));
+    notes.put("storage", String.format("%d closed incidents; live data after VACUUM FULL; without compaction the"
+        + " files grew %,.0f bytes per incident (dead runtime rows until autovacuum reuses them)", closed,
+        (afterRaw - beforeRaw) / (double) closed));
+  }
+
+  private void bareProcess() throws Exception {
+    String path = "/engine-rest/process-definition/key/" + BARE_PROCESS + "/start";
+    Load.Operation start = (c, n) -> http.post("demo", path, "{}").status() == 200;
+    Load.run(4, Duration.ofSeconds(settings.warmupSeconds()), start);
+    Load.Result best = ramp("bareProcess", start, false);
+    results.put("bareProcess.instancesPerSecond", round(best.perSecond(), 1));
+    notes.put("bareProcess", best.toString().trim());
+  }
+
+  private void intake() throws Exception {
+    String[] impacts = {"partial", "degraded", "none"};
+    Load.Operation report = (c, n) -> {
+      Http.Response created = http.post("acme-user", "/api/incidents", incidentJson(impacts[(int) (n % 3)], n));
+      return created.status() == 201;
+    };
+    Load.run(4, Duration.ofSeconds(settings.warmupSeconds()), report);
+    awaitJobsDone();
+    Load.Result best = ramp("intake", report, true);
+    results.put("intake.incidentsPerSecond", round(best.perSecond(), 1));
+    results.put("intake.p50Ms", round(best.percentile(50), 1));
+    results.put("intake.p95Ms", round(best.percentile(95), 1));
+    results.put("intake.p99Ms", round(best.percentile(99), 1));
+    results.put("intake.count", best.ok());
+    notes.put("intake", best.toString().trim());
+    intakeClients = best.clients();
+  }
+
+  private int intakeClients = 16;
+
+  /** Runs the levels until one more level adds less than 5 %; answers the best level. */
+  private Load.Result ramp(String name, Load.Operation operation, boolean drainJobs) throws Exception {
+    Load.Result best = null;
+    for (int clients : settings.levels()) {
+      Load.Result result = Load.run(clients, Duration.ofSeconds(settings.seconds()), operation);
+      long backlog = drainJobs ? awaitJobsDone() : 0;
+      log("%s: %s%s%s", name, result, drainJobs ? String.format(", jobs drained %.1f s later", backlog / 1e3) : "",
+          result.firstError() == null ? "" : " first error: " + result.firstError());
+      if (best == null || result.perSecond() >= best.perSecond() * 1.05) {
+        best = result;
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private void pgbench(EmbeddedPostgres postgres) throws Exception {
+    Pgbench.Result result = Pgbench.run(postgres, intakeClients, settings.pgbenchSeconds());
+    log("postgres: %s, %d clients: %.0f tps", result.method(), intakeClients, result.tps());
+    results.put("postgres.pgbenchTps", round(result.tps(), 0));
+    results.put("postgres.method", result.method());
+    notes.put("postgres", result.method() + " simple-update, " + intakeClients + " clients, "
+        + settings.pgbenchSeconds() + " s");
+  }
+
+  private void taskQuery() throws Exception {
+    fillOpenTasks();
+    JsonNode filters = http.get("engineer", "/engine-rest/filter?name=My%20group%20tasks").json();
+    String filterId = filters.get(0).get("id").asText();
+    // Tasklist's request for the first page of a filter (its default sorting: created, newest first).
+    String body = """
+        {"processVariables": [], "taskVariables": [], "caseInstanceVariables": [],
+         "sorting": [{"sortBy": "created", "sortOrder": "desc"}]}""";
+    String path = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    long shown = -1;
+    for (int i = 0; i < 10; i++) {
+      Http.Response page = http.postHal("engineer", path, body);
+      if (page.status() != 200) {
+        throw new IllegalStateException("Tasklist query failed: " + page.status() + " " + page.body());
+      }
+      shown = page.json().path("count").asLong(-1);
+    }
+    double[] latencies = new double[settings.queries()];
+    for (int i = 0; i < latencies.length; i++) {
+      long before = System.nanoTime();
+      Http.Response page = http.postHal("engineer", path, body);
+      latencies[i] = (System.nanoTime() - before) / 1e6;
+      if (page.status() != 200) {
+        throw new IllegalStateException("Tasklist query failed: " + page.status());
+      }
+    }
+    long open = openEngineerTasks();
+    log("taskQuery: %d open tasks of %s (the filter shows %d); %d calls: p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+        open, ENGINEERS, shown, latencies.length, Stats.percentile(latencies, 50), Stats.percentile(latencies, 95),
+        Stats.percentile(latencies, 100));
+    results.put("taskQuery.openTasks", open);
+    results.put("taskQuery.p95Ms", round(Stats.percentile(latencies, 95), 1));
+    notes.put("taskQuery", String.format("engineer's 'My group tasks' filter (candidate groups, unassigned), first"
+        + " page of 15 sorted by created, with count (HAL, as Tasklist); p50 %.1f ms; the filter shows %d",
+        Stats.percentile(latencies, 50), shown));
+  }
+
+  private void timerLag() throws Exception {
+    int timers = settings.timers();
+    ensureOpenIncidents(timers);
+    awaitJobsDone();
+    // The response deadlines (Timer_ResponseDue) of open incidents, moved into the next minute: the same
+    // jobs, handlers and executor settings as real SLA timers, due evenly spread over the window.
+    db.execute("CREATE TABLE IF NOT EXISTS bench_timer (job_id varchar(64) PRIMARY KEY, due timestamp NOT NULL)");
+    db.execute("TRUNCATE bench_timer");
+    Instant firstDue = Instant.now().plusSeconds(5);
+    double stepMs = settings.timerWindowSeconds() * 1000.0 / timers;
+    db.update("""
+        INSERT INTO bench_timer (job_id, due)
+        SELECT id_, ? + (n * ?) * interval '1 millisecond'
+          FROM (SELECT j.id_, row_number() OVER (ORDER BY j.id_) - 1 AS n""" + RESPONSE_DUE_JOBS + """
+                 ORDER BY j.id_ LIMIT ?) picked""",
+        Timestamp.from(firstDue), stepMs, timers);
+    int moved = db.update("UPDATE act_ru_job j SET duedate_ = b.due FROM bench_timer b WHERE j.id_ = b.job_id");
+    log("timerLag: %d response-deadline timers due from %s over %d s", moved, firstDue,
+        settings.timerWindowSeconds());
+    Instant giveUp = firstDue.plusSeconds(settings.timerWindowSeconds() + 300L);
+    long remaining;
+    do {
+      Thread.sleep(1000);
+      remaining = count("SELECT count(*) FROM act_ru_job j JOIN bench_timer b ON b.job_id = j.id_");
+    } while (remaining > 0 && Instant.now().isBefore(giveUp));
+    double[] lags = db.queryForList("""
+            SELECT extract(epoch FROM (l.timestamp_ - b.due)) * 1000 FROM act_hi_job_log l
+              JOIN bench_timer b ON b.job_id = l.job_id_ WHERE l.job_state_ = 2""", Double.class)
+        .stream().mapToDouble(Double::doubleValue).toArray();
+    Double drain = db.queryForObject("""
+        SELECT extract(epoch FROM (max(l.timestamp_) - min(b.due))) FROM act_hi_job_log l
+          JOIN bench_timer b ON b.job_id = l.job_id_ WHERE l.job_state_ = 2""", Double.class);
+    log("timerLag: %d fired, %d not fired; lag p50 %.0f ms, p99 %.0f ms, max %.0f ms; drained in %.1f s", lags.length,
+        remaining, Stats.percentile(lags, 50), Stats.percentile(lags, 99), Stats.percentile(lags, 100), drain);
+    results.put("timerLag.timers", lags.length);
+    results.put("timerLag.p50Ms", round(Stats.percentile(lags, 50), 0));
+    results.put("timerLag.p99Ms", round(Stats.percentile(lags, 99), 0));
+    results.put("timerLag.maxMs", round(Stats.percentile(lags, 100), 0));
+    results.put("timerLag.drainSeconds", round(drain == null ? Double.NaN : drain, 1));
+    notes.put("timerLag", moved + " Timer_ResponseDue jobs of open incidents, due evenly over "
+        + settings.timerWindowSeconds() + " s; fired = the job's success in ACT_HI_JOB_LOG"
+        + (remaining > 0 ? "; " + remaining + " NOT FIRED" : ""));
+  }
+
+  // ------------------------------------------------------------------ setup and helpers
+
+  /** {@code -Dbench.phases=intake,timerLag} runs only those phases (tuning one thing at a time). */
+  private static boolean phase(String name) {
+    String phases = System.getProperty("bench.phases", "all");
+    return phases.equals("all") || Arrays.asList(phases.split(",")).contains(name);
+  }
+
+  private void deployBareProcess() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_PROCESS).name("Benchmark: bare process")
+        .camundaHistoryTimeToLive(730)
+        .startEvent("Start")
+        .userTask("Task_Bare").name("Bare task").camundaCandidateGroups(ENGINEERS)
+        .endEvent("End")
+        .done();
+    app.bean(RepositoryService.class).createDeployment().name("bench").addModelInstance("bench-bare.bpmn", model)
+        .deploy();
+    // Engineers see its tasks in Tasklist like those of incident-handling.
+    AuthorizationService authorizations = app.bean(AuthorizationService.class);
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(ENGINEERS);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(BARE_PROCESS);
+    grant.addPermission(Permissions.READ);
+    grant.addPermission(Permissions.READ_TASK);
+    grant.addPermission(Permissions.UPDATE_TASK);
+    authorizations.saveAuthorization(grant);
+  }
+
+  /** Starts bare instances with the Java API on a few threads until engineers have enough open tasks. */
+  private void fillOpenTasks() throws Exception {
+    long missing = settings.openTasks() - openEngineerTasks();
+    if (missing <= 0) {
+      return;
+    }
+    log("taskQuery: starting %d bare instances for %d open tasks", missing, settings.openTasks());
+    RuntimeService runtime = app.bean(RuntimeService.class);
+    AtomicLong left = new AtomicLong(missing);
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      futures.add(pool.submit(() -> {
+        while (left.decrementAndGet() >= 0) {
+          runtime.startProcessInstanceByKey(BARE_PROCESS);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+    pool.shutdown();
+    log("taskQuery: %d instances in %.0f s", missing, (System.nanoTime() - started) / 1e9);
+    db.execute("ANALYZE");
+  }
+
+  /** Reports incidents until as many Timer_ResponseDue jobs wait. */
+  private void ensureOpenIncidents(int wanted) throws Exception {
+    long missing = wanted - count("SELECT count(*)" + RESPONSE_DUE_JOBS)
+        - count("SELECT count(*) FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
+        + " WHERE d.act_id_ = 'StartEvent_IncidentReported'");
+    if (missing <= 0) {
+      return;
+    }
+    log("timerLag: reporting %d more incidents", missing);
+    AtomicLong left = new AtomicLong(missing);
+    Load.run(16, Duration.ofHours(1), (c, n) -> {
+      if (left.decrementAndGet() < 0) {
+        throw new Load.Stop();
+      }
+      return http.post("acme-user", "/api/incidents", incidentJson("partial", n)).status() == 201;
+    });
+  }
+
+  static String incidentJson(String impact, long n) {
+    return """
+        {"customerId": "acme", "installation": "prod-1", "title": "Pods restart (%d)",
+         "description": "Pods of one namespace restart every few minutes since the upgrade.",
+         "requestType": "fault", "productionImpact": "%s", "dataLoss": false, "workaroundAvailable": false,
+         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}"""
+        .formatted(n, impact);
+  }
+
+  /** Waits until no job is due (the job executor caught up); answers how long that took (ms). */
+  private long awaitJobsDone() throws InterruptedException {
+    long start = System.nanoTime();
+    long deadline = start + Duration.ofMinutes(10).toNanos();
+    while (count("SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1"
+        + " AND duedate_ <= now()") > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private long openEngineerTasks() {
+    return count("SELECT count(*) FROM act_ru_task t JOIN act_ru_identitylink i ON i.task_id_ = t.id_"
+        + " WHERE i.type_ = 'candidate' AND i.group_id_ = '" + ENGINEERS + "' AND t.assignee_ IS NULL");
+  }
+
+  private long closedIncidents() {
+    return count("SELECT count(*) FROM incidents WHERE status = 'closed'");
+  }
+
+  /** Bytes of every table of the application's database (runtime, history, byte arrays, ours), indexes included. */
+  private long databaseBytes(boolean compacted) {
+    if (compacted) {
+      db.execute("VACUUM FULL");
+    }
+    return count("""
+        SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r'""");
+  }
+
+  private long count(String sql) {
+    Long value = db.queryForObject(sql, Long.class);
+    return value == null ? 0 : value;
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private void write() throws IOException {
+    Goals.print(results, notes);
+    Path file = Path.of("target", "bench", "results.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+        .writerWithDefaultPrettyPrinter().writeValueAsString(Goals.ordered(results)) + "\n");
+    log("wrote %s", file.toAbsolutePath());
+  }
+
+  static Object round(double value, int decimals) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return null;
+    }
+    if (decimals == 0) {
+      return Math.round(value);
+    }
+    double factor = Math.pow(10, decimals);
+    return Math.round(value * factor) / factor;
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[bench %tT] %s%n", new java.util.Date(), args.length == 0 ? format : String.format(format, args));
+  }
+}
