@@ -150,6 +150,7 @@ class SupportBenchmark {
     Load.run(4, Duration.ofSeconds(Math.max(2, settings.warmupSeconds() / 2)), (c, n) -> lifecycle.once());
     awaitJobsDone();
     long before = databaseBytes(true);
+    Map<String, Long> tablesBefore = tableBytes();
     long beforeRaw = databaseBytes(false);
     long closedBefore = closedIncidents();
     log("lifecycle: %d clients for %d s", settings.lifecycleClients(), settings.lifecycleSeconds());
@@ -163,6 +164,15 @@ class SupportBenchmark {
     long closed = closedIncidents() - closedBefore;
     long afterRaw = databaseBytes(false);
     long after = databaseBytes(true);
+    Map<String, Long> tablesAfter = tableBytes();
+    StringBuilder largest = new StringBuilder();
+    tablesAfter.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - tablesBefore.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> largest.append(String.format("%n    %-28s %,10.0f bytes per incident", e.getKey(),
+            e.getValue() / (double) Math.max(1, closedIncidents() - closedBefore))));
+    log("storage by table (compacted):%s", largest);
     double perIncident = closed == 0 ? Double.NaN : (after - before) / (double) closed;
     log("storage: %d closed incidents; %,d bytes compacted (VACUUM FULL) = %,.0f bytes each; file growth without"
         + " compaction %,d bytes = %,.0f each", closed, after - before, perIncident, afterRaw - beforeRaw,
@@ -277,7 +287,7 @@ class SupportBenchmark {
     double stepMs = settings.timerWindowSeconds() * 1000.0 / timers;
     db.update("""
         INSERT INTO bench_timer (job_id, due)
-        SELECT id_, ? + (n * ?) * interval '1 millisecond'
+        SELECT id_, CAST(? AS timestamp) + (n * CAST(? AS double precision)) * interval '1 millisecond'
           FROM (SELECT j.id_, row_number() OVER (ORDER BY j.id_) - 1 AS n""" + RESPONSE_DUE_JOBS + """
                  ORDER BY j.id_ LIMIT ?) picked""",
         Timestamp.from(firstDue), stepMs, timers);
@@ -422,6 +432,17 @@ class SupportBenchmark {
         SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
           JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE n.nspname = 'public' AND c.relkind = 'r'""");
+  }
+
+  private Map<String, Long> tableBytes() {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    db.query("""
+        SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r'""", (java.sql.ResultSet row) -> {
+      sizes.put(row.getString(1), row.getLong(2));
+    });
+    return sizes;
   }
 
   private long count(String sql) {
