@@ -1,7 +1,5 @@
 package com.daocloud.support.bench;
 
-import com.daocloud.support.testing.SharedPostgres;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,18 +32,18 @@ final class Pgbench {
   private Pgbench() {
   }
 
-  static Result run(EmbeddedPostgres postgres, int clients, int seconds) throws Exception {
-    SharedPostgres.newDatabase("bench_pgbench");
+  static Result run(BenchPostgres postgres, int clients, int seconds) throws Exception {
+    postgres.newDatabase("bench_pgbench");
     Path binary = binary();
     if (binary != null) {
       try {
-        return new Result("pgbench", pgbench(binary, postgres.getPort(), clients, seconds));
+        return new Result("pgbench", pgbench(binary, postgres.port(), clients, seconds));
       } catch (IOException | IllegalStateException e) {
         SupportBenchmark.log("pgbench at %s failed (%s): JDBC instead", binary, e.getMessage());
-        SharedPostgres.newDatabase("bench_pgbench");
+        postgres.newDatabase("bench_pgbench");
       }
     }
-    return new Result("jdbc", jdbc(postgres.getDatabase("postgres", "bench_pgbench"), clients, seconds));
+    return new Result("jdbc", jdbc(postgres.database("bench_pgbench"), clients, seconds));
   }
 
   private static Path binary() {

@@ -2,9 +2,7 @@ package com.daocloud.support.bench;
 
 import com.daocloud.support.sla.SlaClockBenchmark;
 import com.daocloud.support.testing.RunningApp;
-import com.daocloud.support.testing.SharedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +92,16 @@ class SupportBenchmark {
 
   void run() throws Exception {
     log("settings: " + settings.toString().replaceAll("\\[I@\\w+", Arrays.toString(settings.levels())));
-    EmbeddedPostgres postgres = SharedPostgres.server();
-    String url = SharedPostgres.newDatabase("dce_bench");
-    db = new JdbcTemplate(postgres.getDatabase("postgres", "dce_bench"));
+    try (BenchPostgres postgres = BenchPostgres.start()) {
+      run(postgres);
+    }
+  }
+
+  private void run(BenchPostgres postgres) throws Exception {
+    log("PostgreSQL: fsync=%s, synchronous_commit=%s, shared_buffers=%s", postgres.setting("fsync"),
+        postgres.setting("synchronous_commit"), postgres.setting("shared_buffers"));
+    String url = postgres.newDatabase("dce_bench");
+    db = new JdbcTemplate(postgres.database("dce_bench"));
     List<String> properties = new ArrayList<>(List.of("DB_URL=" + url, "DB_USER=postgres", "DB_PASSWORD=postgres",
         "logging.level.org.camunda.bpm.engine.jobexecutor=warn"));
     for (String property : settings.appProperties().split(";")) {
@@ -131,6 +136,11 @@ class SupportBenchmark {
       if (phase("timerLag")) {
         timerLag();
       }
+      int hold = Integer.getInteger("bench.hold", 0);
+      if (hold > 0) {
+        log("holding the application for %d s: port %d, database %s", hold, app.port(), url);
+        Thread.sleep(hold * 1000L);
+      }
     } finally {
       write();
       app.close();
@@ -154,9 +164,11 @@ class SupportBenchmark {
     long beforeRaw = databaseBytes(false);
     long closedBefore = closedIncidents();
     log("lifecycle: %d clients for %d s", settings.lifecycleClients(), settings.lifecycleSeconds());
+    Cost cost = cost();
     Load.Result result = Load.run(settings.lifecycleClients(), Duration.ofSeconds(settings.lifecycleSeconds()),
         (c, n) -> lifecycle.once());
-    log("lifecycle: %s%s", result, result.firstError() == null ? "" : " first error: " + result.firstError());
+    log("lifecycle: %s; %s%s", result, cost.per(result.ok()),
+        result.firstError() == null ? "" : " first error: " + result.firstError());
     results.put("lifecycle.incidentsPerSecond", round(result.perSecond(), 1));
     notes.put("lifecycle", String.format("%d clients, %d closed in %.1f s, p50 %.0f ms, p95 %.0f ms per incident",
         result.clients(), result.ok(), result.seconds(), result.percentile(50), result.percentile(95)));
@@ -216,10 +228,11 @@ class SupportBenchmark {
   private Load.Result ramp(String name, Load.Operation operation, boolean drainJobs) throws Exception {
     Load.Result best = null;
     for (int clients : settings.levels()) {
+      Cost cost = cost();
       Load.Result result = Load.run(clients, Duration.ofSeconds(settings.seconds()), operation);
       long backlog = drainJobs ? awaitJobsDone() : 0;
-      log("%s: %s%s%s", name, result, drainJobs ? String.format(", jobs drained %.1f s later", backlog / 1e3) : "",
-          result.firstError() == null ? "" : " first error: " + result.firstError());
+      log("%s: %s%s; %s%s", name, result, drainJobs ? String.format(", jobs drained %.1f s later", backlog / 1e3) : "",
+          cost.per(result.ok()), result.firstError() == null ? "" : " first error: " + result.firstError());
       if (best == null || result.perSecond() >= best.perSecond() * 1.05) {
         best = result;
       } else {
@@ -229,7 +242,7 @@ class SupportBenchmark {
     return best;
   }
 
-  private void pgbench(EmbeddedPostgres postgres) throws Exception {
+  private void pgbench(BenchPostgres postgres) throws Exception {
     Pgbench.Result result = Pgbench.run(postgres, intakeClients, settings.pgbenchSeconds());
     log("postgres: %s, %d clients: %.0f tps", result.method(), intakeClients, result.tps());
     results.put("postgres.pgbenchTps", round(result.tps(), 0));
@@ -320,6 +333,46 @@ class SupportBenchmark {
   }
 
   // ------------------------------------------------------------------ setup and helpers
+
+  /**
+   * What an operation costs, independent of how busy the machine is: commits in the application's
+   * database (pg_stat_database) and CPU time of this JVM (application and clients) per operation.
+   */
+  private final class Cost {
+    private final long commits;
+    private final long cpuNanos;
+
+    private Cost(long commits, long cpuNanos) {
+      this.commits = commits;
+      this.cpuNanos = cpuNanos;
+    }
+
+    String per(long operations) {
+      long n = Math.max(1, operations);
+      return String.format("%.1f commits, %.1f ms JVM CPU per operation", (commits() - commits) / (double) n,
+          (cpuNanos() - cpuNanos) / 1e6 / n);
+    }
+  }
+
+  private Cost cost() {
+    return new Cost(commits(), cpuNanos());
+  }
+
+  private long commits() {
+    // The statistics collector reports with a delay of up to half a second; forces a fresh snapshot.
+    try {
+      Thread.sleep(600);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    db.execute("SELECT pg_stat_clear_snapshot()");
+    return count("SELECT xact_commit FROM pg_stat_database WHERE datname = 'dce_bench'");
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
 
   /** {@code -Dbench.phases=intake,timerLag} runs only those phases (tuning one thing at a time). */
   private static boolean phase(String name) {
