@@ -1,7 +1,7 @@
 package com.daocloud.support.incident;
 
+import com.daocloud.support.decision.DeployedDecisions;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** LVL-1..5 through the deployed {@code incident-level} decision (an analyst's new version applies at once). */
@@ -10,22 +10,22 @@ public class IncidentClassifier {
 
   public static final String DECISION_KEY = "incident-level";
 
-  private final DecisionService decisions;
+  private final DeployedDecisions decisions;
 
-  public IncidentClassifier(DecisionService decisions) {
+  public IncidentClassifier(DeployedDecisions decisions) {
     this.decisions = decisions;
   }
 
   public int level(String requestType, String productionImpact, boolean dataLoss, boolean workaroundAvailable) {
-    var result = decisions.evaluateDecisionTableByKey(DECISION_KEY, Map.of(
+    Map<String, Object> result = decisions.evaluate(DECISION_KEY, Map.of(
         "requestType", requestType,
         "productionImpact", productionImpact,
         "dataLoss", dataLoss,
-        "workaroundAvailable", workaroundAvailable)).getSingleResult();
-    if (result == null || result.getEntry("level") == null) {
+        "workaroundAvailable", workaroundAvailable)).singleRow();
+    if (result == null || result.get("level") == null) {
       throw new IllegalStateException("Decision " + DECISION_KEY + " gave no level for " + requestType + "/"
           + productionImpact);
     }
-    return ((Number) result.getEntry("level")).intValue();
+    return ((Number) result.get("level")).intValue();
   }
 }

@@ -3,9 +3,7 @@ package com.daocloud.support.lifecycle;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
+import com.daocloud.support.decision.DeployedDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,28 +27,25 @@ public class LifecycleDecision {
       LocalDate eoslDate) {
   }
 
-  private final DecisionService decisionService;
+  private final DeployedDecisions decisions;
 
-  public LifecycleDecision(DecisionService decisionService) {
-    this.decisionService = decisionService;
+  public LifecycleDecision(DeployedDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /** Empty when the table knows no such product or major version (it matches no rule). */
   public Optional<Outcome> evaluate(String product, int majorVersion, LocalDate onDate) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of(IN_PRODUCT, product, IN_MAJOR_VERSION, majorVersion,
-            IN_ON_DATE, onDate.toString()))
-        .evaluate();
-    DmnDecisionResultEntries entries = result.getFirstResult();
+    Map<String, Object> entries = decisions.evaluate(DECISION_KEY, Map.of(IN_PRODUCT, product,
+        IN_MAJOR_VERSION, majorVersion, IN_ON_DATE, onDate.toString())).firstRow();
     if (entries == null) {
       return Optional.empty();
     }
-    String phase = entries.getEntry(OUT_PHASE);
+    String phase = (String) entries.get(OUT_PHASE);
     return Optional.of(new Outcome(
         LifecyclePhase.ofCode(phase).orElseThrow(() -> new IllegalStateException(
             "Decision " + DECISION_KEY + " returned an unknown phase: " + phase)),
-        date(entries.getEntry(OUT_GA_DATE)), date(entries.getEntry(OUT_EOSS_DATE)),
-        date(entries.getEntry(OUT_EOSL_DATE))));
+        date(entries.get(OUT_GA_DATE)), date(entries.get(OUT_EOSS_DATE)),
+        date(entries.get(OUT_EOSL_DATE))));
   }
 
   private static LocalDate date(Object value) {

@@ -1,12 +1,7 @@
 package com.daocloud.support.sla;
 
+import com.daocloud.support.decision.DeployedDecisions;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +21,10 @@ public class ResponseSlaDecision implements ResponseTermsLookup {
   static final String OUT_CHANNELS = "channels";
   static final String OUT_DISCUSSION_CADENCE = "discussionCadence";
 
-  private final RepositoryService repositoryService;
-  private final DecisionService decisionService;
+  private final DeployedDecisions decisions;
 
-  public ResponseSlaDecision(RepositoryService repositoryService, DecisionService decisionService) {
-    this.repositoryService = repositoryService;
-    this.decisionService = decisionService;
+  public ResponseSlaDecision(DeployedDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /**
@@ -40,28 +33,16 @@ public class ResponseSlaDecision implements ResponseTermsLookup {
    */
   @Override
   public ResponseTerms terms(int level, String serviceTier) {
-    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION_KEY)
-        .withoutTenantId()
-        .latestVersion()
-        .singleResult();
-    if (definition == null) {
-      throw new IllegalStateException("no decision " + DECISION_KEY + " is deployed");
-    }
-    DmnDecisionTableResult result = decisionService.evaluateDecisionTableById(definition.getId())
-        .variables(Variables.createVariables()
-            .putValue(IN_LEVEL, level)
-            .putValue(IN_SERVICE_TIER, serviceTier))
-        .evaluate();
-    DmnDecisionRuleResult row = result.getSingleResult();
-    if (row == null) {
-      throw new IllegalStateException(DECISION_KEY + " v" + definition.getVersion()
+    DeployedDecisions.Answer answer = decisions.evaluate(DECISION_KEY, Map.of(IN_LEVEL, level,
+        IN_SERVICE_TIER, serviceTier));
+    Map<String, Object> outputs = answer.singleRow();
+    if (outputs == null) {
+      throw new IllegalStateException(DECISION_KEY + " v" + answer.version()
           + " has no rule for level " + level + " and tier " + serviceTier);
     }
-    Map<String, Object> outputs = row.getEntryMap();
     return new ResponseTerms(level, serviceTier,
         text(outputs, OUT_RESPONSE_TIME), text(outputs, OUT_COVERAGE), text(outputs, OUT_CHANNELS),
-        text(outputs, OUT_DISCUSSION_CADENCE), definition.getId(), definition.getVersion());
+        text(outputs, OUT_DISCUSSION_CADENCE), answer.definitionId(), answer.version());
   }
 
   private static String text(Map<String, Object> outputs, String name) {

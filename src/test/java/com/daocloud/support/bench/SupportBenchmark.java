@@ -61,7 +61,7 @@ class SupportBenchmark {
           Integer.getInteger("bench.openTasks", 100_000),
           Integer.getInteger("bench.timers", 10_000),
           Integer.getInteger("bench.timerWindowSeconds", 60),
-          Integer.getInteger("bench.queries", 200),
+          Integer.getInteger("bench.queries", 100),
           Double.parseDouble(System.getProperty("bench.clockSeconds", "3")),
           Integer.getInteger("bench.pgbenchSeconds", 15),
           // Extra application properties for tuning experiments: "a.b=c;d.e=f".
