@@ -39,12 +39,16 @@ final class Lifecycle {
   private String awaitTask(String user, String number, String taskKey) throws Exception {
     long deadline = System.nanoTime() + TASK_WAIT_NANOS;
     String path = "/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey;
+    // Back off from 10 ms to 160 ms: a client that polls every few milliseconds would spend the CPU that the
+    // application needs to create the task.
+    long pause = 10;
     while (System.nanoTime() < deadline) {
       JsonNode tasks = http.get(user, path).json();
       if (tasks.size() > 0) {
         return tasks.get(0).get("id").asText();
       }
-      Thread.sleep(20);
+      Thread.sleep(pause);
+      pause = Math.min(160, pause * 2);
     }
     throw new IllegalStateException(taskKey + " of " + number + " did not appear within 60 s");
   }
