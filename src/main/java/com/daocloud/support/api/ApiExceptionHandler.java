@@ -87,6 +87,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return asObject(badRequest(List.of(
           new FieldProblem(path(unknown), "is not a known field"))));
     }
+    if (cause instanceof SafeTextModule.UnsafeTextException unsafe) {
+      return asObject(badRequest(List.of(new FieldProblem(path(unsafe), SafeTextModule.MESSAGE))));
+    }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return asObject(badRequest(List.of(new FieldProblem(path(mapping), "has an invalid value"))));
     }
