@@ -110,7 +110,17 @@ public class EngineRestErrors {
         && cause.getMessage().startsWith("Cannot find task with id");
   }
 
-  static boolean isDatabaseUnavailable(Throwable cause) {
+  /** Whether the exception or one of its causes says that the database cannot be reached. */
+  static boolean isDatabaseUnavailableAnywhere(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (isDatabaseUnavailable(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDatabaseUnavailable(Throwable cause) {
     if (cause instanceof SQLTransientConnectionException) {
       return true;
     }
