@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -91,7 +92,7 @@ public class EngineRestErrors {
   /** A 409 or 503 when the exception's causes show a lost race or an unreachable database; else null. */
   static Response ourAnswer(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException || isTaskGone(cause)) {
+      if (cause instanceof OptimisticLockingException || isTaskGone(cause) || isExecutionMovedOn(cause)) {
         return error(Response.Status.CONFLICT,
             "The task is no longer open: someone else completed or changed it at the same time. Reload it.")
             .build();
@@ -111,6 +112,15 @@ public class EngineRestErrors {
   }
 
   /** Whether the exception or one of its causes says that the database cannot be reached. */
+  /**
+   * The loser of a race read the task before the winner committed and the task's execution after it:
+   * the execution has left the task (Camunda's "cannot signal execution ...: it has no current activity").
+   */
+  private static boolean isExecutionMovedOn(Throwable cause) {
+    return cause instanceof PvmException && cause.getMessage() != null
+        && cause.getMessage().contains("has no current activity");
+  }
+
   static boolean isDatabaseUnavailableAnywhere(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (isDatabaseUnavailable(cause)) {
