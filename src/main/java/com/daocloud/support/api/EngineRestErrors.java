@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * {@code /engine-rest} answers what is not a server fault as what it is, where Camunda's REST API would
@@ -132,6 +133,11 @@ public class EngineRestErrors {
 
   private static boolean isDatabaseUnavailable(Throwable cause) {
     if (cause instanceof SQLTransientConnectionException) {
+      return true;
+    }
+    // A rollback or commit that failed in JDBC itself and that Spring could not translate: the
+    // connection died under the transaction (Hikari: "Connection is closed", without an SQLSTATE).
+    if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
       return true;
     }
     if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Issue 10: what the engine throws when a caller loses a race or the database is gone is a 409 or a
@@ -73,5 +74,8 @@ class EngineRestErrorsTest {
     assertThat(answer.getStatusCode().value()).isEqualTo(503);
     assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     assertThat(answer.getBody().getType().toString()).endsWith("service-unavailable");
+    // the connection died under the transaction: its rollback fails without an SQLSTATE (Hikari)
+    assertThat(new ApiExceptionHandler().handleUnexpected(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"))).getStatusCode().value()).isEqualTo(503);
   }
 }
