@@ -114,6 +114,8 @@ class DatabaseRestartIT {
       await().atMost(Duration.ofSeconds(60)).until(() -> count(calls, Phase.DOWN, 503) >= 3 * CLIENTS);
       Api.Response readWhileDown = get(port, "/api/incidents?status=open");
       Api.Response engineWhileDown = Api.as(port, "demo").get("/engine-rest/task?maxResults=1");
+      // and the load balancer's probe sees it
+      Api.Response healthWhileDown = Api.anonymous(port).get("/actuator/health");
 
       // When PostgreSQL starts again on the same port and data
       database = startDatabase(dataDirectory, databasePort);
@@ -139,9 +141,12 @@ class DatabaseRestartIT {
 
       // Nothing but 201 and 503, and every 503 a problem with Retry-After and without internals
       assertThat(calls).extracting(Call::status).containsOnly(201, 503);
-      for (Api.Response response : List.of(readWhileDown, engineWhileDown)) {
+      for (Api.Response response : List.of(readWhileDown, engineWhileDown, healthWhileDown)) {
         assertThat(response.status()).as(response.body()).isEqualTo(503);
       }
+      assertThat(healthWhileDown.json().get("status").asText()).isEqualTo("DOWN");
+      Api.Response healthBack = Api.anonymous(port).get("/actuator/health");
+      assertThat(healthBack.status()).as(healthBack.body()).isEqualTo(200);
       List<Call> unavailable = calls.stream().filter(c -> c.status() == 503).toList();
       assertThat(unavailable).allSatisfy(c -> {
         assertThat(c.retryAfter()).as(c.body()).isNotNull();
