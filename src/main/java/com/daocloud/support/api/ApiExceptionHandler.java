@@ -61,6 +61,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   public ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    // The engine wraps a lost connection (PostgreSQL stopped, restarting) in its own exceptions.
+    if (EngineRestErrors.isDatabaseUnavailableAnywhere(e)) {
+      return handleUnavailable(e);
+    }
     String reference = UUID.randomUUID().toString();
     LOG.error("Unexpected failure of an API request, reference {}", reference, e);
     return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
