@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,8 @@ class WebappHardeningIT {
         offset += 61_000L;
         ClockUtil.offset(offset);
         assertThat(call(userId, "wrong-" + attempt)).isEqualTo(401);
+        // each refused request counts once: one check per request, not one per authentication manager
+        assertThat(failedAttempts(userId)).as("failed attempts after %d wrong passwords", attempt).isEqualTo(attempt);
       }
       ClockUtil.offset(offset + 600_000L);
       assertThat(call(userId, password)).as("locked after %d failures", maxAttempts).isEqualTo(401);
@@ -155,6 +158,10 @@ class WebappHardeningIT {
         jobs.start();
       }
     }
+  }
+
+  private int failedAttempts(String userId) {
+    return ((UserEntity) identityService.createUserQuery().userId(userId).singleResult()).getAttempts();
   }
 
   private int call(String user, String password) {
