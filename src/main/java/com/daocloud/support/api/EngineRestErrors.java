@@ -8,8 +8,12 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -30,7 +34,8 @@ import org.springframework.transaction.TransactionSystemException;
  *       (L12-6: a Level 1 task stays with its engineer) or {@link BadUserRequestException} (an outcome
  *       outside CONTRACT §7) in a plain engine exception;</li>
  *   <li>losing a race (issue 10): two people complete the same task at once; the loser's transaction
- *       ends in an {@link OptimisticLockingException}, or finds the task gone. That is a 409: reload;</li>
+ *       ends in an {@link OptimisticLockingException}, or finds the task gone (completed: it is in the
+ *       history). That is a 409: reload. A task id that never existed stays a 404;</li>
  *   <li>the database is unreachable (issue 10): a 503 with {@code Retry-After}, as for {@code /api}.</li>
  * </ul>
  */
@@ -43,9 +48,17 @@ public class EngineRestErrors {
   /** PostgreSQL's SQLSTATE class 08: connection exception; 57P: operator intervention (shutdown). */
   private static final String[] UNAVAILABLE_SQL_STATES = {"08", "57P"};
 
+  /** Camunda's message when a task to complete or change is not (or no longer) in the runtime tables. */
+  private static final Pattern TASK_NOT_FOUND = Pattern.compile("^Cannot find task with id ([^:\\s]+)");
+
   @Bean
-  ResourceConfigCustomizer engineRefusalsAreClientErrors() {
-    return config -> config.register(ListenerRefusalMapper.class).register(WrappedRefusalMapper.class);
+  ResourceConfigCustomizer engineRefusalsAreClientErrors(HistoryService history) {
+    // A task that is gone from the runtime but in the history was completed by someone else: a lost race.
+    // One that never existed is a mistyped id: 404.
+    Predicate<String> completedTask = taskId ->
+        history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+    return config -> config.register(new ListenerRefusalMapper(completedTask))
+        .register(new WrappedRefusalMapper(completedTask));
   }
 
   /** Takes precedence over Camunda's own mapper for the same exception type. */
@@ -53,10 +66,15 @@ public class EngineRestErrors {
   public static class ListenerRefusalMapper implements ExceptionMapper<ProcessEngineException> {
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    private final Predicate<String> completedTask;
+
+    public ListenerRefusalMapper(Predicate<String> completedTask) {
+      this.completedTask = completedTask;
+    }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Response ours = ourAnswer(exception);
+      Response ours = ourAnswer(exception, completedTask);
       if (ours != null) {
         return ours;
       }
@@ -77,11 +95,16 @@ public class EngineRestErrors {
   public static class WrappedRefusalMapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private final Predicate<String> completedTask;
+
+    public WrappedRefusalMapper(Predicate<String> completedTask) {
+      this.completedTask = completedTask;
+    }
 
     @Override
     public Response toResponse(RestException exception) {
       if (exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
-        Response ours = ourAnswer(exception);
+        Response ours = ourAnswer(exception, completedTask);
         if (ours != null) {
           return ours;
         }
@@ -90,10 +113,17 @@ public class EngineRestErrors {
     }
   }
 
-  /** A 409 or 503 when the exception's causes show a lost race or an unreachable database; else null. */
-  static Response ourAnswer(Throwable exception) {
+  /**
+   * A 409 when the exception's causes show a lost race, a 404 for a task that never existed, a 503 for an
+   * unreachable database; else null.
+   */
+  static Response ourAnswer(Throwable exception, Predicate<String> completedTask) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException || isTaskGone(cause) || isExecutionMovedOn(cause)) {
+      String missingTask = missingTaskId(cause);
+      if (missingTask != null && !completedTask.test(missingTask)) {
+        return error(Response.Status.NOT_FOUND, "No task with id " + missingTask + " exists.").build();
+      }
+      if (cause instanceof OptimisticLockingException || missingTask != null || isExecutionMovedOn(cause)) {
         return error(Response.Status.CONFLICT,
             "The task is no longer open: someone else completed or changed it at the same time. Reload it.")
             .build();
@@ -107,12 +137,15 @@ public class EngineRestErrors {
     return null;
   }
 
-  private static boolean isTaskGone(Throwable cause) {
-    return cause instanceof NullValueException && cause.getMessage() != null
-        && cause.getMessage().startsWith("Cannot find task with id");
+  /** The id of the task the engine could not find, or null when that is not what the cause says. */
+  private static String missingTaskId(Throwable cause) {
+    if (!(cause instanceof NullValueException) || cause.getMessage() == null) {
+      return null;
+    }
+    Matcher matcher = TASK_NOT_FOUND.matcher(cause.getMessage());
+    return matcher.find() ? matcher.group(1) : null;
   }
 
-  /** Whether the exception or one of its causes says that the database cannot be reached. */
   /**
    * The loser of a race read the task before the winner committed and the task's execution after it:
    * the execution has left the task (Camunda's "cannot signal execution ...: it has no current activity").
@@ -122,6 +155,7 @@ public class EngineRestErrors {
         && cause.getMessage().contains("has no current activity");
   }
 
+  /** Whether the exception or one of its causes says that the database cannot be reached. */
   static boolean isDatabaseUnavailableAnywhere(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (isDatabaseUnavailable(cause)) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -23,8 +24,11 @@ import org.springframework.transaction.TransactionSystemException;
  */
 class EngineRestErrorsTest {
 
-  private final EngineRestErrors.ListenerRefusalMapper engineMapper = new EngineRestErrors.ListenerRefusalMapper();
-  private final EngineRestErrors.WrappedRefusalMapper wrappedMapper = new EngineRestErrors.WrappedRefusalMapper();
+  /** Task 1 was completed (it is in the history); no other task ever existed. */
+  private static final Predicate<String> COMPLETED = "1"::equals;
+
+  private final EngineRestErrors.ListenerRefusalMapper engineMapper = new EngineRestErrors.ListenerRefusalMapper(COMPLETED);
+  private final EngineRestErrors.WrappedRefusalMapper wrappedMapper = new EngineRestErrors.WrappedRefusalMapper(COMPLETED);
 
   @Test
   @DisplayName("A lost race on /engine-rest (optimistic lock, task gone, execution moved on) is a 409 without class names")
@@ -39,6 +43,16 @@ class EngineRestErrorsTest {
       assertThat(response.getStatus()).isEqualTo(409);
       assertThat(((Map<?, ?>) response.getEntity()).toString()).doesNotContain("Exception", "Entity");
     }
+  }
+
+  @Test
+  @DisplayName("Completing a task id that never existed is a 404, not a lost race")
+  void unknownTaskIsNotFound() {
+    Response unknown = wrappedMapper.toResponse(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find task with id nope-42: task is null"), "Cannot complete task nope-42"));
+
+    assertThat(unknown.getStatus()).isEqualTo(404);
+    assertThat(((Map<?, ?>) unknown.getEntity()).get("message").toString()).contains("nope-42");
   }
 
   @Test

@@ -128,6 +128,12 @@ class ConcurrentTaskCompletionIT {
     assertThat(incident.get("timeline").findValuesAsText("event"))
         .filteredOn(TimelineEvent.INFORMATION_REQUESTED::equals).hasSize(1);
     assertThat(mails(number)).isEqualTo(mailsBefore + 1);
+
+    // And a late caller still gets the 409 (the task is in the history), while a mistyped id is a 404
+    assertThat(engineer.post("/engine-rest/task/" + resolve.getId() + "/complete", NEED_INFORMATION).status())
+        .isEqualTo(409);
+    assertThat(engineer.post("/engine-rest/task/no-such-task/complete", NEED_INFORMATION).status())
+        .isEqualTo(404);
   }
 
   private long mails(String number) {
