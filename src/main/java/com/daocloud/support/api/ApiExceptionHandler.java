@@ -61,6 +61,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   public ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    // The engine wraps a lost connection (PostgreSQL stopped, restarting) in its own exceptions.
+    if (EngineRestErrors.isDatabaseUnavailableAnywhere(e)) {
+      return handleUnavailable(e);
+    }
     String reference = UUID.randomUUID().toString();
     LOG.error("Unexpected failure of an API request, reference {}", reference, e);
     return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -86,6 +90,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return asObject(badRequest(List.of(
           new FieldProblem(path(unknown), "is not a known field"))));
+    }
+    if (cause instanceof SafeTextModule.UnsafeTextException unsafe) {
+      return asObject(badRequest(List.of(new FieldProblem(path(unsafe), SafeTextModule.MESSAGE))));
     }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return asObject(badRequest(List.of(new FieldProblem(path(mapping), "has an invalid value"))));

@@ -1,28 +1,64 @@
 package com.daocloud.support.api;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
- * {@code /engine-rest} answers a refusal by our own task listeners as what it is: the engine wraps a
- * listener's {@link AuthorizationException} (L12-6: a Level 1 task stays with its engineer) or
- * {@link BadUserRequestException} (an outcome outside CONTRACT §7) in a plain engine exception, which
- * the REST API would otherwise report as a 500.
+ * {@code /engine-rest} answers what is not a server fault as what it is, where Camunda's REST API would
+ * report a 500:
+ * <ul>
+ *   <li>a refusal by our own task listeners: the engine wraps a listener's {@link AuthorizationException}
+ *       (L12-6: a Level 1 task stays with its engineer) or {@link BadUserRequestException} (an outcome
+ *       outside CONTRACT §7) in a plain engine exception;</li>
+ *   <li>losing a race (issue 10): two people complete the same task at once; the loser's transaction
+ *       ends in an {@link OptimisticLockingException}, or finds the task gone (completed: it is in the
+ *       history). That is a 409: reload. A task id that never existed stays a 404;</li>
+ *   <li>the database is unreachable (issue 10): a 503 with {@code Retry-After}, as for {@code /api}.</li>
+ * </ul>
  */
 @Configuration
 public class EngineRestErrors {
 
+  /** Seconds after which a client may retry while the database is unreachable. */
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  /** PostgreSQL's SQLSTATE class 08: connection exception; 57P: operator intervention (shutdown). */
+  private static final String[] UNAVAILABLE_SQL_STATES = {"08", "57P"};
+
+  /** Camunda's message when a task to complete or change is not (or no longer) in the runtime tables. */
+  private static final Pattern TASK_NOT_FOUND = Pattern.compile("^Cannot find task with id ([^:\\s]+)");
+
   @Bean
-  ResourceConfigCustomizer listenerRefusalsAreClientErrors() {
-    return config -> config.register(ListenerRefusalMapper.class);
+  ResourceConfigCustomizer engineRefusalsAreClientErrors(HistoryService history) {
+    // A task that is gone from the runtime but in the history was completed by someone else: a lost race.
+    // One that never existed is a mistyped id: 404.
+    Predicate<String> completedTask = taskId ->
+        history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+    return config -> config.register(new ListenerRefusalMapper(completedTask))
+        .register(new WrappedRefusalMapper(completedTask));
   }
 
   /** Takes precedence over Camunda's own mapper for the same exception type. */
@@ -30,9 +66,18 @@ public class EngineRestErrors {
   public static class ListenerRefusalMapper implements ExceptionMapper<ProcessEngineException> {
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    private final Predicate<String> completedTask;
+
+    public ListenerRefusalMapper(Predicate<String> completedTask) {
+      this.completedTask = completedTask;
+    }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      Response ours = ourAnswer(exception, completedTask);
+      if (ours != null) {
+        return ours;
+      }
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
           return camunda.toResponse((ProcessEngineException) cause);
@@ -40,5 +85,116 @@ public class EngineRestErrors {
       }
       return camunda.toResponse(exception);
     }
+  }
+
+  /**
+   * Camunda's task resource wraps what the engine threw on completion in a {@link RestException} with
+   * status 500; the cause tells what really happened.
+   */
+  @Priority(1)
+  public static class WrappedRefusalMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private final Predicate<String> completedTask;
+
+    public WrappedRefusalMapper(Predicate<String> completedTask) {
+      this.completedTask = completedTask;
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      if (exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+        Response ours = ourAnswer(exception, completedTask);
+        if (ours != null) {
+          return ours;
+        }
+      }
+      return camunda.toResponse(exception);
+    }
+  }
+
+  /**
+   * A 409 when the exception's causes show a lost race, a 404 for a task that never existed, a 503 for an
+   * unreachable database; else null.
+   */
+  static Response ourAnswer(Throwable exception, Predicate<String> completedTask) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      String missingTask = missingTaskId(cause);
+      if (missingTask != null && !completedTask.test(missingTask)) {
+        return error(Response.Status.NOT_FOUND, "No task with id " + missingTask + " exists.").build();
+      }
+      if (cause instanceof OptimisticLockingException || missingTask != null || isExecutionMovedOn(cause)) {
+        return error(Response.Status.CONFLICT,
+            "The task is no longer open: someone else completed or changed it at the same time. Reload it.")
+            .build();
+      }
+      if (isDatabaseUnavailable(cause)) {
+        return error(Response.Status.SERVICE_UNAVAILABLE,
+            "The service is temporarily unavailable; retry shortly.")
+            .header("Retry-After", RETRY_AFTER_SECONDS).build();
+      }
+    }
+    return null;
+  }
+
+  /** The id of the task the engine could not find, or null when that is not what the cause says. */
+  private static String missingTaskId(Throwable cause) {
+    if (!(cause instanceof NullValueException) || cause.getMessage() == null) {
+      return null;
+    }
+    Matcher matcher = TASK_NOT_FOUND.matcher(cause.getMessage());
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /**
+   * The loser of a race read the task before the winner committed and the task's execution after it:
+   * the execution has left the task (Camunda's "cannot signal execution ...: it has no current activity").
+   */
+  private static boolean isExecutionMovedOn(Throwable cause) {
+    return cause instanceof PvmException && cause.getMessage() != null
+        && cause.getMessage().contains("has no current activity");
+  }
+
+  /** Whether the exception or one of its causes says that the database cannot be reached. */
+  static boolean isDatabaseUnavailableAnywhere(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (isDatabaseUnavailable(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDatabaseUnavailable(Throwable cause) {
+    if (cause instanceof SQLTransientConnectionException) {
+      return true;
+    }
+    // A rollback or commit that failed in JDBC itself and that Spring could not translate: the
+    // connection died under the transaction (Hikari: "Connection is closed", without an SQLSTATE).
+    if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
+      return true;
+    }
+    if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+      for (String state : UNAVAILABLE_SQL_STATES) {
+        if (sql.getSQLState().startsWith(state)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Camunda's own error shape ({@code type}, {@code message}: what Tasklist shows) with the problem
+   * fields beside it; no exception class names.
+   */
+  private static Response.ResponseBuilder error(Response.Status status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", status.getReasonPhrase());
+    body.put("title", status.getReasonPhrase());
+    body.put("status", status.getStatusCode());
+    body.put("message", message);
+    body.put("detail", message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
   }
 }

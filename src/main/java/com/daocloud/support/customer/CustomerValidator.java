@@ -27,7 +27,6 @@ class CustomerValidator {
   static final String DEFAULT_CALENDAR = "weekdays";
   static final int ADMINISTRATOR_COUNT = 2;
 
-  private static final Pattern CUSTOMER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final int MAX_NAME = 200;
 
@@ -38,7 +37,7 @@ class CustomerValidator {
   }
 
   static boolean isCustomerId(String id) {
-    return id != null && CUSTOMER_ID.matcher(id).matches();
+    return CustomerIds.isValid(id);
   }
 
   /**

@@ -109,11 +109,19 @@ public class IdentitySetup {
     grant(Groups.SUPPORT_ENGINEERS, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
     grant(Groups.SUPPORT_ENGINEERS, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, workTasks);
 
+    // Customer service works the tasks it is a candidate for (first contact, customer communication,
+    // CONTRACT §6, §7): the engine grants those task by task. Updating every task of the processes
+    // would let it complete the engineers' resolution and change tasks.
+    Permission[] readTasks = {Permissions.READ, Permissions.READ_TASK, Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY};
     grant(Groups.CUSTOMER_SERVICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
-    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, workTasks);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, readTasks);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, readTasks);
+    revoke(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, Permissions.UPDATE_TASK);
+    revoke(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, Permissions.UPDATE_TASK);
 
     grant(Groups.DUTY_SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Every incident task, not only their own: supervisors take Level 1 tasks away from engineers (L12-6).
     grant(Groups.DUTY_SUPERVISORS, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
 
     // Managers watch Cockpit read-only and approve EAM and late change notices in Tasklist.
@@ -189,6 +197,17 @@ public class IdentitySetup {
       }
     }
     if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  /** Takes a permission back that an earlier version of this setup granted (databases that are kept). */
+  private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    if (authorization != null && authorization.isPermissionGranted(permission)) {
+      authorization.removePermission(permission);
       authorizationService.saveAuthorization(authorization);
     }
   }

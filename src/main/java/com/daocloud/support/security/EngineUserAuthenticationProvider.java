@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -44,8 +44,10 @@ public class EngineUserAuthenticationProvider implements AuthenticationProvider 
     } catch (BadCredentialsException e) {
       throw e;
     } catch (RuntimeException e) {
-      // The user store (the database) did not answer: not the caller's fault, so no 401.
-      throw new AuthenticationServiceException("The user store is unavailable", e);
+      // The user store (the database) did not answer: not the caller's fault, so no 401. "Internal":
+      // Spring's ProviderManager then answers at once instead of asking its parent manager (this same
+      // provider) again, which would make the caller wait for a database connection twice.
+      throw new InternalAuthenticationServiceException("The user store is unavailable", e);
     }
   }
 

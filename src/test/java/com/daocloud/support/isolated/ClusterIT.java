@@ -86,6 +86,8 @@ class ClusterIT {
           TIMERS, firedBy, drained.toMillis());
       assertThat(firedBy.values().stream().mapToInt(Integer::intValue).sum())
           .as("each timer fired exactly once").isEqualTo(TIMERS);
+      assertThat(instancesWithSuccessfulJob(adminA, "cluster-timer-check"))
+          .as("every instance's timer fired, none twice").isEqualTo(TIMERS);
 
       // Node A alone holds locked jobs when it is killed; node B takes them over once the locks expire.
       nodeB.close();
@@ -112,6 +114,8 @@ class ClusterIT {
           Duration.between(killedAt, Instant.now()).toMillis());
       assertThat(failover.values().stream().mapToInt(Integer::intValue).sum())
           .as("no timer lost, none fired twice").isEqualTo(TIMERS);
+      assertThat(instancesWithSuccessfulJob(survivor, "cluster-failover-check"))
+          .as("every instance's timer fired, none twice").isEqualTo(TIMERS);
       assertThat(failover).containsKey("node-b");
       assertThat(incidentCount(jdbcUrl)).as("no incident lost or duplicated")
           .isEqualTo(incidentsBefore);
@@ -190,6 +194,16 @@ class ClusterIT {
       byHost.merge(log.get("hostname").asText(), 1, Integer::sum);
     }
     return byHost;
+  }
+
+  /** Process instances with a successful job: with {@link #TIMERS} jobs in all, each fired exactly once. */
+  private static long instancesWithSuccessfulJob(Api admin, String key) {
+    java.util.Set<String> instances = new java.util.HashSet<>();
+    for (JsonNode log : admin.get("/engine-rest/history/job-log?successLog=true&processDefinitionKey="
+        + key + "&maxResults=2000").json()) {
+      instances.add(log.get("processInstanceId").asText());
+    }
+    return instances.size();
   }
 
   private static int lockedJobs(String jdbcUrl) throws Exception {

@@ -30,7 +30,7 @@ class ProdProfileIT {
   }
 
   @Test
-  @DisplayName("Profile prod creates the administrator from ADMIN_PASSWORD and no demo user")
+  @DisplayName("Profile prod creates the administrator from ADMIN_PASSWORD, no demo user or customer, and no default password opens it")
   void startsWithAdministratorAndNoDemoUsers() {
     try (RunningApp app = RunningApp.start("prod", h2("prod2"), "ADMIN_PASSWORD=s3cret-Admin")) {
       IdentityService identity = app.bean(IdentityService.class);
@@ -42,6 +42,18 @@ class ProdProfileIT {
           .get("/engine-rest/user?maxResults=10").status()).isEqualTo(200);
       assertThat(Api.as(app.port(), "demo").get("/engine-rest/user?maxResults=10").status())
           .isEqualTo(401);
+      // No demo customers either, and no demo customer user
+      assertThat(Api.as(app.port(), "admin", "s3cret-Admin").get("/api/customers/acme").status())
+          .isEqualTo(404);
+      assertThat(Api.as(app.port(), "acme-user").get("/api/incidents").status()).isEqualTo(401);
+      // Session cookies only over HTTPS
+      assertThat(app.bean(org.springframework.core.env.Environment.class)
+          .getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+      // No default password opens the administrator (last: a wrong password throttles further logins)
+      for (String guess : new String[] {"admin", "demo", "camunda", "password", ""}) {
+        assertThat(Api.as(app.port(), "admin", guess).get("/api/calendars").status()).as(guess)
+            .isEqualTo(401);
+      }
     }
   }
 }

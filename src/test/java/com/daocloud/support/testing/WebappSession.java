@@ -42,6 +42,12 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST as a forged page on another site would send it: the session's cookies, no X-XSRF-TOKEN. */
+  public Api.Response postWithoutXsrfToken(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private String xsrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(c -> c.getValue())

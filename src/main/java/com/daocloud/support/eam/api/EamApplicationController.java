@@ -4,6 +4,7 @@ import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerIds;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.eam.EamApplication;
@@ -98,12 +99,18 @@ public class EamApplicationController {
   public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
     CurrentUser user = CurrentUser.get();
     String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    if (customer != null && !CustomerIds.isValid(customer)) {
+      throw new ApiException.BadRequest("customerId", CustomerIds.FORMAT_MESSAGE);
+    }
     if (user.isCustomer()) {
       String own = ownCustomer(user);
       if (customer != null && !customer.equals(own)) {
         throw new ApiException.Forbidden("You may only see your own customer's EAM applications");
       }
       customer = own;
+    } else if (customer != null && directory.find(customer).isEmpty()) {
+      // as for incidents: an unknown customer is a 404, not an empty list that hides a typo
+      throw new ApiException.NotFound("No customer " + customer);
     }
     return store.list(customer).stream().map(EamViews::detail).toList();
   }

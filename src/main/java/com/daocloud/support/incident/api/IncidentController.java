@@ -3,6 +3,7 @@ package com.daocloud.support.incident.api;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerIds;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.Incident;
@@ -96,6 +97,9 @@ public class IncidentController {
       throw new ApiException.BadRequest("status", "must be one of " + String.join(", ", IncidentStatus.ALL));
     }
     String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    if (customer != null && !CustomerIds.isValid(customer)) {
+      throw new ApiException.BadRequest("customerId", CustomerIds.FORMAT_MESSAGE);
+    }
     if (user.isCustomer()) {
       String own = ownCustomer(user);
       if (customer != null && !customer.equals(own)) {

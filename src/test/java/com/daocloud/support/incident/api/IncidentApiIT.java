@@ -210,6 +210,12 @@ class IncidentApiIT {
       assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
       Set<String> numbers = responses.stream().map(r -> r.json().get("number").asText()).collect(Collectors.toSet());
       assertThat(numbers).hasSize(1);
+      // every caller gets the same incident, not only its number
+      Set<String> answers = responses.stream().map(r -> r.json().get("status").asText() + " level "
+          + r.json().get("level").asText() + " due " + r.json().get("responseDue").asText()).collect(Collectors.toSet());
+      assertThat(answers).hasSize(1);
+      System.out.printf("reliability: 20 concurrent reports with one Idempotency-Key -> 20 x 201, incidents %s (%s)%n",
+          numbers, answers.iterator().next());
       JsonNode all = Api.as(port, "acme-user").get("/api/incidents?customerId=acme").json();
       long withTitle = 0;
       for (JsonNode incident : all) {

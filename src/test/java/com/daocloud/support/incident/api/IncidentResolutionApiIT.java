@@ -99,6 +99,8 @@ class IncidentResolutionApiIT {
   @Test
   @DisplayName("CLS-4: the customer's answer and the wait's timer at the same moment: exactly one outcome, and the API says which")
   void answerAndTimerRace() throws Exception {
+    int answerWon = 0;
+    int timerWon = 0;
     for (int round = 0; round < 5; round++) {
       // Given an incident waiting for information
       String number = report();
@@ -125,21 +127,37 @@ class IncidentResolutionApiIT {
         return post(number, "information", "{\"text\": \"here\"}").status();
       });
       int status = answer.get(60, TimeUnit.SECONDS);
-      fired.get(60, TimeUnit.SECONDS);
+      boolean timerFired = fired.get(60, TimeUnit.SECONDS);
 
-      // Then exactly one of them happened
+      // Then exactly one of them happened: in the incident's state, its timeline and the process
       JsonNode incident = get(number);
       List<String> events = incident.get("timeline").findValuesAsText("event");
+      String processInstanceId = historicProcessInstanceId(number);
       if (status == 200) {
+        answerWon++;
+        assertThat(timerFired).as("the timer fired although the answer won").isFalse();
         assertThat(incident.get("status").asText()).isEqualTo("open");
-        assertThat(events).contains("information-provided").doesNotContain("closed");
+        assertThat(events).doesNotContain("closed")
+            .filteredOn("information-provided"::equals).hasSize(1);
         assertThat(managementService.createJobQuery().jobId(timer.getId()).count()).isZero();
+        assertThat(awaitTask(number, Elements.TASK_RESOLVE_INCIDENT)).isNotNull();
+        assertThat(ended(processInstanceId, Elements.END_CLOSED_CANCELLED)).isZero();
       } else {
+        timerWon++;
         assertThat(status).isEqualTo(409);
+        assertThat(timerFired).as("the answer was refused although the timer did not fire").isTrue();
         assertThat(incident.get("closureCode").asText()).isEqualTo("cancelled-by-customer");
-        assertThat(events).contains("closed").doesNotContain("information-provided");
+        assertThat(events).doesNotContain("information-provided")
+            .filteredOn("closed"::equals).hasSize(1);
+        assertThat(ended(processInstanceId, Elements.END_CLOSED_CANCELLED)).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+            .isZero();
       }
+      assertThat(ended(processInstanceId, Elements.MESSAGE_INFORMATION_PROVIDED)
+          + ended(processInstanceId, Elements.TIMER_INFORMATION_WAIT)).as("one of the two, once").isEqualTo(1);
     }
+    System.out.printf("reliability: %d answer-vs-timer races -> the answer won %d, the timer won %d, never both%n",
+        answerWon + timerWon, answerWon, timerWon);
   }
 
   @Test
@@ -252,6 +270,17 @@ class IncidentResolutionApiIT {
   private String processInstanceId(String number) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .processDefinitionKey("incident-handling").singleResult().getId();
+  }
+
+  private String historicProcessInstanceId(String number) {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey("incident-handling").singleResult().getId();
+  }
+
+  /** How many times the process passed the element (finished activity instances). */
+  private long ended(String processInstanceId, String activityId) {
+    return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId).activityId(activityId).finished().count();
   }
 
   private Task awaitTask(String number, String taskKey) {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -112,6 +113,43 @@ class IncidentMailProcessTest {
     assertThat(GreenMailUtil.getBody(received[0])).contains("Please send the output of dce version", "7 days");
     assertThat(GreenMailUtil.getBody(received[2])).contains("Upgrade to 5.0.8", "countermeasure");
     assertThat(GreenMailUtil.getBody(received[3])).contains("resolved", "CLS-1");
+    assertThat(received).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(id).endsWith("@daocloud.example>"));
+  }
+
+  @Test
+  @DisplayName("L12-7: a mail sent again because its job ran twice (the node died before committing) carries the same Message-ID")
+  void resentMailIsRecognisableAsTheSame() throws Exception {
+    // Given an SMTP server that accepts the first update, and a node that dies right after it (the job
+    // fails after the send, as if the node had died before committing)
+    JavaMailSenderImpl smtp = sender(greenMail.getSmtp().getPort());
+    AtomicBoolean nodeDies = new AtomicBoolean(true);
+    JavaMailSenderImpl dyingNode = new JavaMailSenderImpl() {
+      @Override
+      public void send(MimeMessage... messages) {
+        smtp.send(messages);
+        if (nodeDies.getAndSet(false)) {
+          throw new IllegalStateException("node lost before the job committed");
+        }
+      }
+    };
+    Mocks.register("sendIncidentMailDelegate", new SendIncidentMailDelegate(dyingNode, FROM));
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    IncidentProcessFixture.store().subscribe(reported.number(), CUSTOMER, true);
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+    complete(task(pi), withVariables(Vars.OUTCOME, "need-information", Vars.INFORMATION_REQUESTED, "Logs?"));
+
+    // When the job runs, fails after sending, and runs again (another node takes it over)
+    String job = mailJobs(reported.number()).get(0).getId();
+    assertThatThrownBy(() -> management.executeJob(job)).isNotNull();
+    management.executeJob(job);
+
+    // Then the customer's server got two copies of one message: same Message-ID, same subject
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID());
+    assertThat(received[1].getSubject()).isEqualTo(received[0].getSubject());
+    assertThat(mailJobs(reported.number())).isEmpty();
   }
 
   @Test
