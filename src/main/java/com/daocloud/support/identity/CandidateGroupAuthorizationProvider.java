@@ -14,14 +14,16 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Camunda's default provider, except that a candidate group gets no authorization row of its own per task
  * when it may already read and work every task of the task's process definition (IdentitySetup grants
- * READ_TASK and UPDATE_TASK on incident-handling and change-control to the groups that work them).
+ * READ_TASK and UPDATE_TASK to engineers on incident-handling and change-control, to duty supervisors on
+ * incident-handling).
  *
  * <p>Why (issue 9): the default writes one ACT_RU_AUTHORIZATION row per task and candidate group. Every
  * Tasklist query joins the authorizations with {@code RESOURCE_ID_ IN (task id, definition key, '*')},
  * which no index serves: with 100 000 open tasks that is 100 000 x 100 000 comparisons per query (seconds
  * at 2 000 tasks already), and every task costs an insert and a delete more. The rows granted nothing
- * the definition-level grant did not. A group without that grant (e.g. managers on incident-handling's
- * suggestion review) still gets its per-task authorization, as before.
+ * the definition-level grant did not. A group without that grant (customer service, which may work only
+ * the tasks it is a candidate for; managers on incident-handling's suggestion review) still gets its
+ * per-task authorization, as before. Checked when the task is created, against the grants of that moment.
  */
 public class CandidateGroupAuthorizationProvider extends DefaultAuthorizationProvider {
 
