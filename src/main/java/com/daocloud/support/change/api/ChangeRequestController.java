@@ -7,8 +7,7 @@ import com.daocloud.support.change.ChangeRequestService;
 import com.daocloud.support.change.ChangeRequestStore;
 import com.daocloud.support.change.ChangeTypes;
 import com.daocloud.support.customer.Customer;
-import com.daocloud.support.customer.CustomerDirectory;
-import com.daocloud.support.customer.CustomerIds;
+import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.identity.Groups;
@@ -42,20 +41,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/change-requests")
 public class ChangeRequestController {
 
+  private static final String RECORDS = "change requests";
+
   private static final Set<String> ACTING_STAFF = Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
   private static final Pattern NUMBER = Pattern.compile("CHG-\\d{4}-\\d{6,}");
 
   private final ChangeRequestService service;
   private final ChangeRequestStore store;
   private final CustomerService customers;
-  private final CustomerDirectory directory;
+  private final CustomerScope scope;
 
   public ChangeRequestController(ChangeRequestService service, ChangeRequestStore store, CustomerService customers,
-      CustomerDirectory directory) {
+      CustomerScope scope) {
     this.service = service;
     this.store = store;
     this.customers = customers;
-    this.directory = directory;
+    this.scope = scope;
   }
 
   @PostMapping
@@ -105,21 +106,7 @@ public class ChangeRequestController {
 
   @GetMapping
   public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
-    CurrentUser user = CurrentUser.get();
-    String customer = customerId == null || customerId.isBlank() ? null : customerId;
-    if (customer != null && !CustomerIds.isValid(customer)) {
-      throw new ApiException.BadRequest("customerId", CustomerIds.FORMAT_MESSAGE);
-    }
-    if (user.isCustomer()) {
-      String own = ownCustomer(user);
-      if (customer != null && !customer.equals(own)) {
-        throw new ApiException.Forbidden("You may only see your own customer's change requests");
-      }
-      customer = own;
-    } else if (customer != null && directory.find(customer).isEmpty()) {
-      // as for incidents: an unknown customer is a 404, not an empty list that hides a typo
-      throw new ApiException.NotFound("No customer " + customer);
-    }
+    String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
     return store.list(customer).stream().map(ChangeViews::detail).toList();
   }
 
@@ -159,9 +146,7 @@ public class ChangeRequestController {
   private ChangeRequest readable(CurrentUser user, String number) {
     ChangeRequest change = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.<ChangeRequest>empty())
         .orElseThrow(() -> new ApiException.NotFound("No change request " + number));
-    if (user.isCustomer() && !change.customerId().equals(ownCustomer(user))) {
-      throw new ApiException.Forbidden("You may only see your own customer's change requests");
-    }
+    scope.requireReadable(user, change.customerId(), RECORDS);
     return change;
   }
 
@@ -172,20 +157,10 @@ public class ChangeRequestController {
   }
 
   private Customer actingCustomer(CurrentUser user, String customerId) {
-    if (user.isCustomer()) {
-      if (!customerId.equals(ownCustomer(user))) {
-        throw new ApiException.Forbidden("You may only announce changes for your own customer");
-      }
-    } else {
-      mayAct(user);
-    }
+    scope.requireOwnIfCustomer(user, customerId, "You may only announce changes for your own customer");
+    mayAct(user);
     return customers.customer(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
-  }
-
-  private String ownCustomer(CurrentUser user) {
-    return directory.customerOfUser(user.userId())
-        .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
   }
 
   private static String installation(Customer customer, String cluster) {

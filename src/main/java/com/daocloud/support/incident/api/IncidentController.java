@@ -3,7 +3,7 @@ package com.daocloud.support.incident.api;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.customer.CustomerDirectory;
-import com.daocloud.support.customer.CustomerIds;
+import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.Incident;
@@ -48,15 +48,18 @@ public class IncidentController {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
   private static final int MAX_TEXT = 4000;
+  private static final String RECORDS = "incidents";
 
   private final IncidentIntake intake;
   private final IncidentStore store;
   private final CustomerDirectory customers;
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
+  private final CustomerScope scope;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess, CustomerLoop customerLoop) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope) {
+    this.scope = scope;
     this.intake = intake;
     this.store = store;
     this.customers = customers;
@@ -96,19 +99,7 @@ public class IncidentController {
     if (status != null && !IncidentStatus.ALL.contains(status)) {
       throw new ApiException.BadRequest("status", "must be one of " + String.join(", ", IncidentStatus.ALL));
     }
-    String customer = customerId == null || customerId.isBlank() ? null : customerId;
-    if (customer != null && !CustomerIds.isValid(customer)) {
-      throw new ApiException.BadRequest("customerId", CustomerIds.FORMAT_MESSAGE);
-    }
-    if (user.isCustomer()) {
-      String own = ownCustomer(user);
-      if (customer != null && !customer.equals(own)) {
-        throw new ApiException.Forbidden("You may only see your own customer's incidents");
-      }
-      customer = own;
-    } else if (customer != null && customers.find(customer).isEmpty()) {
-      throw new ApiException.NotFound("No customer " + customer);
-    }
+    String customer = scope.listFilter(user, customerId, RECORDS);
     return store.list(customer, status).stream().map(IncidentViews::summary).toList();
   }
 
@@ -211,28 +202,19 @@ public class IncidentController {
   private Incident readable(CurrentUser user, String number) {
     Incident incident = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : java.util.Optional.<Incident>empty())
         .orElseThrow(() -> new ApiException.NotFound("No incident " + number));
-    if (user.isCustomer() && !incident.customerId().equals(ownCustomer(user))) {
-      throw new ApiException.Forbidden("You may only see your own customer's incidents");
-    }
+    scope.requireReadable(user, incident.customerId(), RECORDS);
     return incident;
   }
 
   private CustomerProfile reportingCustomer(CurrentUser user, String customerId) {
-    if (user.isCustomer()) {
-      if (!customerId.equals(ownCustomer(user))) {
-        throw new ApiException.Forbidden("You may only report incidents for your own customer");
-      }
-    } else if (REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
+    scope.requireOwnIfCustomer(user, customerId, "You may only report incidents for your own customer");
+    if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
       throw new ApiException.Forbidden("Only customers, customer service and engineers report incidents");
     }
     return customers.find(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
   }
 
-  private String ownCustomer(CurrentUser user) {
-    return customers.customerOfUser(user.userId())
-        .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
-  }
 
   private static void validate(IncidentRequest body, String idempotencyKey) {
     List<FieldProblem> problems = new ArrayList<>();
