@@ -68,19 +68,22 @@ public class IncidentIntake {
   public record Reported(Incident incident, boolean replayed) {
   }
 
+  /** What intake decided before recording: level, entitlement and the response plan. */
+  private record Decision(int level, Entitlement entitlement, ResponsePlan plan) {
+  }
+
   public Reported report(Report report) {
     Optional<Incident> earlier = earlier(report);
     if (earlier.isPresent()) {
       return new Reported(earlier.get(), true);
     }
-    CustomerProfile customer = report.customer();
     Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
-    int level = classifier.level(report.requestType(), report.productionImpact(), report.dataLoss(),
-        report.workaroundAvailable());
-    Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
-        LocalDate.ofInstant(now, customer.timeZone()));
-    ResponsePlan plan = planner.plan(level, customer.serviceTier(), entitlement.status().slaClockRuns(), now,
-        customer.timeZone(), customer.calendarId(), null);
+    // The reads (decisions, the customer's installations and releases, the calendar) share one
+    // transaction and connection instead of one each (issue 9: fewer commits per report).
+    Decision decision = transaction.execute(status -> decide(report, now));
+    int level = decision.level();
+    Entitlement entitlement = decision.entitlement();
+    ResponsePlan plan = decision.plan();
 
     for (int attempt = 1; ; attempt++) {
       try {
@@ -94,9 +97,20 @@ public class IncidentIntake {
         if (earlier.isPresent()) {
           return new Reported(earlier.get(), true);
         }
-        LOG.debug("Idempotency key of {} not readable yet, attempt {}", customer.id(), attempt);
+        LOG.debug("Idempotency key of {} not readable yet, attempt {}", report.customer().id(), attempt);
       }
     }
+  }
+
+  private Decision decide(Report report, Instant now) {
+    CustomerProfile customer = report.customer();
+    int level = classifier.level(report.requestType(), report.productionImpact(), report.dataLoss(),
+        report.workaroundAvailable());
+    Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
+        LocalDate.ofInstant(now, customer.timeZone()));
+    ResponsePlan plan = planner.plan(level, customer.serviceTier(), entitlement.status().slaClockRuns(), now,
+        customer.timeZone(), customer.calendarId(), null);
+    return new Decision(level, entitlement, plan);
   }
 
   private Optional<Incident> earlier(Report report) {
