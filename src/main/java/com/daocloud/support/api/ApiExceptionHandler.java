@@ -54,15 +54,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   public ResponseEntity<ProblemDetail> handleUnavailable(Exception e) {
     LOG.warn("Database unavailable for an API request: {}", e.getMessage());
     ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-        "Service unavailable", "The service is temporarily unavailable; retry shortly.", List.of());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+        "Service unavailable", DatabaseUnavailable.DETAIL, List.of());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @ExceptionHandler(Exception.class)
   public ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
     // The engine wraps a lost connection (PostgreSQL stopped, restarting) in its own exceptions.
-    if (EngineRestErrors.isDatabaseUnavailableAnywhere(e)) {
+    if (DatabaseUnavailable.isCause(e)) {
       return handleUnavailable(e);
     }
     String reference = UUID.randomUUID().toString();

@@ -4,8 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,7 +22,6 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * {@code /engine-rest} answers what is not a server fault as what it is, where Camunda's REST API would
@@ -41,12 +38,6 @@ import org.springframework.transaction.TransactionSystemException;
  */
 @Configuration
 public class EngineRestErrors {
-
-  /** Seconds after which a client may retry while the database is unreachable. */
-  static final String RETRY_AFTER_SECONDS = "5";
-
-  /** PostgreSQL's SQLSTATE class 08: connection exception; 57P: operator intervention (shutdown). */
-  private static final String[] UNAVAILABLE_SQL_STATES = {"08", "57P"};
 
   /** Camunda's message when a task to complete or change is not (or no longer) in the runtime tables. */
   private static final Pattern TASK_NOT_FOUND = Pattern.compile("^Cannot find task with id ([^:\\s]+)");
@@ -128,10 +119,9 @@ public class EngineRestErrors {
             "The task is no longer open: someone else completed or changed it at the same time. Reload it.")
             .build();
       }
-      if (isDatabaseUnavailable(cause)) {
-        return error(Response.Status.SERVICE_UNAVAILABLE,
-            "The service is temporarily unavailable; retry shortly.")
-            .header("Retry-After", RETRY_AFTER_SECONDS).build();
+      if (DatabaseUnavailable.saidBy(cause)) {
+        return error(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL)
+            .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
       }
     }
     return null;
@@ -153,35 +143,6 @@ public class EngineRestErrors {
   private static boolean isExecutionMovedOn(Throwable cause) {
     return cause instanceof PvmException && cause.getMessage() != null
         && cause.getMessage().contains("has no current activity");
-  }
-
-  /** Whether the exception or one of its causes says that the database cannot be reached. */
-  static boolean isDatabaseUnavailableAnywhere(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (isDatabaseUnavailable(cause)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDatabaseUnavailable(Throwable cause) {
-    if (cause instanceof SQLTransientConnectionException) {
-      return true;
-    }
-    // A rollback or commit that failed in JDBC itself and that Spring could not translate: the
-    // connection died under the transaction (Hikari: "Connection is closed", without an SQLSTATE).
-    if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
-      return true;
-    }
-    if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-      for (String state : UNAVAILABLE_SQL_STATES) {
-        if (sql.getSQLState().startsWith(state)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,10 +1,14 @@
 package com.daocloud.support.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,11 +39,20 @@ public final class Problems {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    var body = new java.util.LinkedHashMap<String, Object>();
+    response.getOutputStream().write(json(status.value(), type, title, detail).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A problem's JSON, for answers written outside Spring MVC (filters, Tomcat's error valve). */
+  public static String json(int status, String type, String title, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", TYPE_PREFIX + type);
     body.put("title", title);
-    body.put("status", status.value());
+    body.put("status", status);
     body.put("detail", detail);
-    JSON.writeValue(response.getOutputStream(), body);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A map of strings is always JSON", e);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package com.daocloud.support.decision;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +76,7 @@ public class DeployedDecisions {
       throw new IllegalStateException("no decision " + key + " is deployed");
     }
     Question question = new Question(definition.getId(),
-        java.util.Collections.unmodifiableMap(new java.util.HashMap<>(inputs)));
+        Collections.unmodifiableMap(new HashMap<>(inputs)));
     synchronized (answers) {
       Answer known = answers.get(question);
       if (known != null) {
@@ -83,7 +85,7 @@ public class DeployedDecisions {
     }
     DmnDecisionResult result = dmnEngine.evaluateDecision(definition, Variables.fromMap(inputs));
     List<Map<String, Object>> rows = result.getResultList().stream()
-        .map(row -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
+        .map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
     Answer answer = new Answer(definition.getId(), definition.getVersion(), rows);
     synchronized (answers) {
       answers.put(question, answer);

@@ -1,9 +1,9 @@
 package com.daocloud.support.lifecycle;
 
+import com.daocloud.support.decision.DeployedDecisions;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import com.daocloud.support.decision.DeployedDecisions;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 package com.daocloud.support.security;
 
+import com.daocloud.support.api.Problems;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,8 +19,6 @@ import org.springframework.http.MediaType;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-  static final String TYPE_PREFIX = "urn:dce-support:problem:";
-
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
     int status = response.getStatus();
@@ -33,9 +32,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
     HttpStatus known = HttpStatus.resolve(status);
     String title = known != null ? known.getReasonPhrase() : "Error";
-    String slug = title.toLowerCase().replace(' ', '-');
-    String body = "{\"type\":\"" + TYPE_PREFIX + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-        + ",\"detail\":\"The request cannot be served: its address or headers are malformed.\"}";
+    String body = Problems.json(status, title.toLowerCase().replace(' ', '-'), title,
+        "The request cannot be served: its address or headers are malformed.");
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
