@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.testing.ProbeProcesses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,15 +18,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,14 +50,8 @@ class FailedJobRetryIT {
   @LocalServerPort
   int port;
 
-  private Deployment deployment;
-
-  @AfterEach
-  void removeTheProbe() {
-    if (deployment != null) {
-      repositoryService.deleteDeployment(deployment.getId(), true);
-    }
-  }
+  @RegisterExtension
+  final ProbeProcesses probes = new ProbeProcesses();
 
   @Test
   @DisplayName("A failing job is retried after 10 s, 1 min and 5 min, then becomes a failedJob incident; after the fix a Cockpit retry resumes the process")
@@ -71,8 +65,7 @@ class FailedJobRetryIT {
         .camundaExpression("${outsideCallWorks ? true : dceNoSuchBean}")
         .endEvent("EndEvent_Done")
         .done();
-    deployment = repositoryService.createDeployment().name(PROCESS_KEY)
-        .addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+    probes.deploy(repositoryService, PROCESS_KEY, model);
 
     // When it runs, and each retry is made due at once
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,

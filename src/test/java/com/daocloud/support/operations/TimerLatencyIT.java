@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.daocloud.support.observability.SupportMetrics;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.testing.ProbeProcesses;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +14,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,14 +40,8 @@ class TimerLatencyIT {
   @Autowired HistoryService historyService;
   @Autowired MeterRegistry meters;
 
-  private Deployment deployment;
-
-  @AfterEach
-  void removeTheProbe() {
-    if (deployment != null) {
-      repositoryService.deleteDeployment(deployment.getId(), true);
-    }
-  }
+  @RegisterExtension
+  final ProbeProcesses probes = new ProbeProcesses();
 
   @Test
   @DisplayName("A timer due in 1 s fires within 2 s of its due date on an idle engine")
@@ -59,8 +53,7 @@ class TimerLatencyIT {
         .intermediateCatchEvent("Timer_OneSecond").timerWithDuration("PT1S")
         .endEvent("EndEvent_Done")
         .done();
-    deployment = repositoryService.createDeployment().name(PROCESS_KEY)
-        .addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+    probes.deploy(repositoryService, PROCESS_KEY, model);
     double lagsBefore = lagCount();
 
     // When it starts

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.testing.ProbeProcesses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -29,12 +30,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,7 +65,8 @@ class HistoryCleanupUnderLoadIT {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
 
-  private Deployment deployment;
+  @RegisterExtension
+  final ProbeProcesses probes = new ProbeProcesses();
 
   private enum Phase { BEFORE, CLEANING, AFTER }
 
@@ -74,24 +75,16 @@ class HistoryCleanupUnderLoadIT {
 
   private volatile Phase phase = Phase.BEFORE;
 
-  @AfterEach
-  void removeTheProbe() {
-    if (deployment != null) {
-      repositoryService.deleteDeployment(deployment.getId(), true);
-    }
-  }
-
   @Test
   @DisplayName("CLS-3: history cleanup removes expired history while intake goes on: every report 201, p99 bounded, running incidents untouched")
   void historyCleanupDoesNotBlockIntake() throws Exception {
     // Given finished history whose time to live (0 days) has passed, and a probe that is still running
-    deployment = repositoryService.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
+    probes.deploy(repositoryService, PROBE,
         Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(0)
             .startEvent("StartEvent_Started").exclusiveGateway("Gateway_Finish")
             .condition("finish", "${finish}").endEvent("EndEvent_Done")
             .moveToLastGateway().condition("keep running", "${!finish}").userTask("Task_Probe")
-            .endEvent("EndEvent_Later").done())
-        .deploy();
+            .endEvent("EndEvent_Later").done());
     List<String> finished = new ArrayList<>();
     for (int i = 0; i < FINISHED_PROBES; i++) {
       Map<String, Object> variables = new HashMap<>();
