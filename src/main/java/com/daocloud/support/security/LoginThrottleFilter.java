@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
@@ -37,7 +35,11 @@ import org.springframework.web.util.UriUtils;
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
-  private static final String FAILED = LoginThrottleFilter.class.getName() + ".failed";
+  /**
+   * Set while a request with Basic credentials runs: whether its password was checked and refused. (The
+   * provider may run twice for one request, its manager's parent being the same provider.)
+   */
+  private static final ThreadLocal<boolean[]> PASSWORD_REFUSED = new ThreadLocal<>();
   /** A login form is a few hundred bytes; a larger body is left alone rather than held in memory. */
   private static final int MAX_FORM_BYTES = 16 * 1024;
 
@@ -51,9 +53,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   /** Called where a password was checked and found wrong; counted once per request, however often called. */
   static void passwordRefused() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.setAttribute(FAILED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    boolean[] refused = PASSWORD_REFUSED.get();
+    if (refused != null) {
+      refused[0] = true;
     }
   }
 
@@ -73,8 +75,14 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       return;
     }
     if (basic) {
-      chain.doFilter(request, response);
-      if (Boolean.TRUE.equals(request.getAttribute(FAILED))) {
+      boolean[] refused = {false};
+      PASSWORD_REFUSED.set(refused);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        PASSWORD_REFUSED.remove();
+      }
+      if (refused[0]) {
         throttle.failed(address);
       }
       return;
