@@ -107,11 +107,13 @@ public class LoginThrottle {
 
   /** Drops addresses whose failures have all left the window; false when there is still no room. */
   private boolean purge(long now) {
-    if (now >= nextPurgeMillis) {
-      // A full scan at most once a second, so that a flood of new addresses cannot make every request scan.
-      nextPurgeMillis = now + 1000;
-      byAddress.values().removeIf(failures -> failures.within(now) == 0);
+    if (now < nextPurgeMillis) {
+      return false;
     }
+    // A full scan (and a log line) at most once a second, so that a flood of new addresses cannot make
+    // every request scan or log.
+    nextPurgeMillis = now + 1000;
+    byAddress.values().removeIf(failures -> failures.within(now) == 0);
     if (byAddress.size() < maxAddresses) {
       return true;
     }

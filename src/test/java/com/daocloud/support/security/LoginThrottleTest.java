@@ -2,11 +2,9 @@ package com.daocloud.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import com.daocloud.support.testing.MovableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,31 +13,7 @@ class LoginThrottleTest {
 
   private static final Duration WINDOW = Duration.ofMinutes(10);
 
-  /** A clock that moves only when told. */
-  static final class TestClock extends Clock {
-    private Instant now = Instant.parse("2026-11-30T02:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T02:00:00Z"));
   private final LoginThrottle throttle = new LoginThrottle(clock, 3, WINDOW, 100);
 
   @Test
