@@ -93,12 +93,21 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (length >= 0 && length <= MAX_FORM_BYTES) {
       byte[] body = request.getInputStream().readNBytes((int) length);
       login = new CachedBodyRequest(request, body);
-      lockedBefore = locks.isLocked(formField(body, "username"));
+      lockedBefore = isLocked(formField(body, "username"));
     }
     chain.doFilter(login, response);
     // The webapps answer 401 to a login exactly when the engine refused the password.
     if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() && !lockedBefore) {
       throttle.failed(address);
+    }
+  }
+
+  private boolean isLocked(String userId) {
+    try {
+      return locks.isLocked(userId);
+    } catch (RuntimeException unavailable) {
+      // The database did not answer: the login itself will fail the same way, and count as the webapps say.
+      return false;
     }
   }
 
