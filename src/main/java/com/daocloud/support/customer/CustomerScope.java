@@ -21,6 +21,9 @@ public class CustomerScope {
 
   /** The customer a customer user acts for; 403 when the user is linked to none. */
   public String ownCustomer(CurrentUser user) {
+    if (user.tokenCustomerId() != null) {
+      return user.tokenCustomerId();
+    }
     return directory.customerOfUser(user.userId())
         .orElseThrow(() -> new ApiException.Forbidden("Your user is not linked to a customer"));
   }

@@ -63,7 +63,8 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
   @Transactional(readOnly = true)
   public Customer read(CurrentUser caller, String customerId) {
     if (caller.isCustomer() && !caller.isAdmin()) {
-      Optional<String> own = repository.customerOfUser(caller.userId());
+      Optional<String> own = caller.tokenCustomerId() != null ? Optional.of(caller.tokenCustomerId())
+          : repository.customerOfUser(caller.userId());
       if (own.isEmpty() || !own.get().equals(customerId)) {
         throw new ApiException.Forbidden("You may read your own customer's record only.");
       }

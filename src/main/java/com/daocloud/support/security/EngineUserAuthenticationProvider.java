@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final AccountLock locks;
 
-  public EngineUserAuthenticationProvider(IdentityService identityService) {
+  public EngineUserAuthenticationProvider(IdentityService identityService, AccountLock locks) {
     this.identityService = identityService;
+    this.locks = locks;
   }
 
   @Override
@@ -32,7 +34,13 @@ public class EngineUserAuthenticationProvider implements AuthenticationProvider 
       throw new BadCredentialsException("Invalid user or password");
     }
     try {
+      // Inside the short lock after a wrong password the engine checks no password: the same 401, but
+      // not a failure of the caller's address (LoginThrottleFilter), so retrying users are not throttled.
+      if (locks.isLocked(userId)) {
+        throw new BadCredentialsException("Invalid user or password");
+      }
       if (!identityService.checkPassword(userId, credentials.toString())) {
+        LoginThrottleFilter.passwordRefused();
         throw new BadCredentialsException("Invalid user or password");
       }
       List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()

@@ -2,6 +2,8 @@ package com.daocloud.support.security;
 
 import com.daocloud.support.api.Problems;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.security.token.ApiTokenAuthenticationFilter;
+import com.daocloud.support.security.token.ApiTokens;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -24,6 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -54,7 +57,7 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain restApis(HttpSecurity http, EngineUserAuthenticationProvider users,
-      IdentityService identityService) throws Exception {
+      IdentityService identityService, ApiTokens apiTokens) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
         .authenticationProvider(users)
         .authorizeHttpRequests(requests -> requests
@@ -75,6 +78,7 @@ public class SecurityConfig {
             .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
             .referrerPolicy(referrer -> referrer.policy(
                 ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

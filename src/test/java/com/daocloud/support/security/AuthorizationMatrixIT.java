@@ -81,6 +81,9 @@ class AuthorizationMatrixIT {
       PUT    /api/incidents/{number}/subscription            200  403      200     403        403     403     200
       GET    /api/customers/{id}                             200  200      200     200        200     200     200
       PUT    /api/customers/{id}                             200  403      403     403        403     403     403
+      POST   /api/customers/{id}/tokens                      201  403      403     403        403     403     201
+      GET    /api/customers/{id}/tokens                      200  403      403     403        403     403     200
+      DELETE /api/customers/{id}/tokens/{tokenId}            204  403      403     403        403     403     204
       GET    /api/calendars                                  200  200      200     200        200     200     200
       GET    /api/calendars/{id}                             200  200      200     200        200     200     200
       PUT    /api/calendars/{id}                             200  403      403     403        403     200     403
@@ -292,6 +295,12 @@ class AuthorizationMatrixIT {
         u -> Call.json("PUT", incident + "/subscription", "{\"enabled\": false}"));
     ops.put("GET /api/customers/{id}", u -> Call.get("/api/customers/acme"));
     ops.put("PUT /api/customers/{id}", u -> Call.json("PUT", "/api/customers/" + ownCustomer, ownCustomerDocument));
+    // acme-user is one of acme's two administrators (CUS-1), so it manages acme's API tokens.
+    ops.put("POST /api/customers/{id}/tokens", u -> Call.json("POST", "/api/customers/acme/tokens",
+        "{\"name\": \"matrix " + UUID.randomUUID() + "\"}"));
+    ops.put("GET /api/customers/{id}/tokens", u -> Call.get("/api/customers/acme/tokens"));
+    ops.put("DELETE /api/customers/{id}/tokens/{tokenId}",
+        u -> new Call("DELETE", "/api/customers/acme/tokens/" + freshToken(), null, null));
     ops.put("GET /api/calendars", u -> Call.get("/api/calendars"));
     ops.put("GET /api/calendars/{id}", u -> Call.get("/api/calendars/weekdays"));
     ops.put("PUT /api/calendars/{id}", u -> Call.json("PUT", "/api/calendars/" + ownCalendar, calendar()));
@@ -376,6 +385,14 @@ class AuthorizationMatrixIT {
     String id = "authz-del-" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(Api.as(port, "demo").put("/api/calendars/" + id, calendar()).status()).isEqualTo(201);
     return id;
+  }
+
+  /** An API token of acme's, created by the administrator, for a row that revokes one. */
+  private String freshToken() {
+    Api.Response created = Api.as(port, "demo").post("/api/customers/acme/tokens",
+        "{\"name\": \"matrix revoke " + UUID.randomUUID() + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asText();
   }
 
   /** The /api endpoints the application serves, as "METHOD pattern". */

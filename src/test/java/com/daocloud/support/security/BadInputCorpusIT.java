@@ -173,6 +173,7 @@ class BadInputCorpusIT {
     incidents();
     incidentActions();
     customers();
+    apiTokens();
     calendars();
     slaPreview();
     lifecycle();
@@ -373,6 +374,49 @@ class BadInputCorpusIT {
         "administrators");
     bad(ep, "extra field", "PUT", path, edit(base, o -> o.put("vip", true)), "vip");
     huge(ep, "PUT", path);
+  }
+
+  /** Finding 5: a customer's API tokens; nothing here may create one (the row counts would show it). */
+  private void apiTokens() {
+    String ep = "POST /api/customers/{id}/tokens";
+    String path = "/api/customers/acme/tokens";
+    ObjectNode base = object("{\"name\": \"corpus\"}");
+    bad(ep, "name missing", "POST", path, "{}", "name");
+    bad(ep, "name null", "POST", path, edit(base, o -> o.putNull("name")), "name");
+    bad(ep, "name blank", "POST", path, edit(base, o -> o.put("name", "  \t ")), "name");
+    bad(ep, "name too long", "POST", path, edit(base, o -> o.put("name", "n".repeat(101))), "name");
+    bad(ep, "name with NUL", "POST", path, edit(base, o -> o.put("name", "ci\u0000job")), "name");
+    bad(ep, "name with a line feed", "POST", path, edit(base, o -> o.put("name", "ci\njob")), "name");
+    bad(ep, "name array", "POST", path, edit(base, o -> o.putArray("name").add("ci")), "name");
+    bad(ep, "name object", "POST", path, edit(base, o -> o.putObject("name").put("x", 1)), "name");
+    bad(ep, "a secret of one's choosing", "POST", path, edit(base, o -> o.put("token", "dce_mine")), "token");
+    bad(ep, "body not JSON", "POST", path, "name=corpus", null);
+    bad(ep, "body empty", "POST", path, "", null);
+    bad(ep, "id upper case", "POST", "/api/customers/ACME/tokens", json(base), "id");
+    bad(ep, "id traversal", "POST", "/api/customers/acme..globex/tokens", json(base), "id");
+    add(ep, "unknown customer", "demo", "POST", "/api/customers/no-such-customer/tokens", JSON_TYPE,
+        utf8(json(base)), false, Map.of(), 404, null);
+    add(ep, "text/plain", "demo", "POST", path, "text/plain", utf8(json(base)), false, Map.of(), 415, null);
+    huge(ep, "POST", path);
+
+    ep = "GET /api/customers/{id}/tokens";
+    get(ep, "unknown customer", "/api/customers/no-such-customer/tokens", 404);
+    get(ep, "id SQL", "/api/customers/acme%27%20OR%201%3D1/tokens", 400, "id");
+    get(ep, "id script", "/api/customers/%3Cscript%3E/tokens", 400, "id");
+
+    ep = "DELETE /api/customers/{id}/tokens/{tokenId}";
+    String unknown = "/api/customers/acme/tokens/" + UUID.randomUUID();
+    add(ep, "unknown token", "demo", "DELETE", unknown, null, null, false, Map.of(), 404, null);
+    add(ep, "token id not an id", "demo", "DELETE", "/api/customers/acme/tokens/all", null, null, false, Map.of(),
+        400, "tokenId");
+    add(ep, "token id SQL", "demo", "DELETE", "/api/customers/acme/tokens/x%27%20OR%20%271%27%3D%271", null, null,
+        false, Map.of(), 400, "tokenId");
+    add(ep, "token id upper case", "demo", "DELETE", unknown.toUpperCase().replace("/API/CUSTOMERS/ACME/TOKENS",
+        "/api/customers/acme/tokens"), null, null, false, Map.of(), 400, "tokenId");
+    add(ep, "unknown customer", "demo", "DELETE", "/api/customers/no-such-customer/tokens/" + UUID.randomUUID(),
+        null, null, false, Map.of(), 404, null);
+    add(ep, "id SQL", "demo", "DELETE", "/api/customers/x%27%3B%20DROP%20TABLE%20dce_api_token%3B--/tokens/"
+        + UUID.randomUUID(), null, null, false, Map.of(), 400, null);
   }
 
   private void calendars() {

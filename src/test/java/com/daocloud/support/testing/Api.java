@@ -35,6 +35,11 @@ public final class Api {
     return new Api(port, "Basic " + token);
   }
 
+  /** As an API token: {@code Authorization: Bearer <token>}. */
+  public static Api bearer(int port, String token) {
+    return new Api(port, "Bearer " + token);
+  }
+
   public static Api anonymous(int port) {
     return new Api(port, null);
   }

@@ -15,7 +15,11 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Every test calls from 127.0.0.1, so tests that send wrong passwords on purpose would throttle the
+// ones after them at the production limit (10); the login throttle's own tests call from addresses of
+// their own and read the limit.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "dce.security.login-throttle.max-failures=50")
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface IntegrationTest {
