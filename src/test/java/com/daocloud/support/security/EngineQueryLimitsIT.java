@@ -1,14 +1,13 @@
 package com.daocloud.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.ProbeProcesses;
 import com.daocloud.support.testing.WebappSession;
-import java.time.Duration;
+import com.daocloud.support.web.WebTestIncidents;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,17 +102,11 @@ class EngineQueryLimitsIT {
   @DisplayName("Finding 13, CLS-5: completing Task_ResolveIncident with an unknown outcome is a 400 naming the problem; "
       + "the task stays open")
   void unknownOutcomeIsABadRequest() {
-    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
-        {"customerId": "acme", "installation": "prod-1", "title": "Pods restart (outcome check)",
-         "description": "Pods of one namespace restart.", "requestType": "fault", "productionImpact": "partial",
-         "dataLoss": false, "workaroundAvailable": false,
-         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String number = created.json().get("number").asText();
-    Task contact = awaitTask(number, Elements.TASK_CONTACT_CUSTOMER);
+    String number = WebTestIncidents.report(port, "partial", "Pods restart (outcome check)");
+    Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
     assertThat(Api.as(port, "service").post("/engine-rest/task/" + contact.getId() + "/complete", "{}").status())
         .isEqualTo(204);
-    Task resolve = awaitTask(number, Elements.TASK_RESOLVE_INCIDENT);
+    Task resolve = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_RESOLVE_INCIDENT);
 
     Api.Response unknown = Api.as(port, "engineer").post("/engine-rest/task/" + resolve.getId() + "/complete",
         "{\"variables\": {\"outcome\": {\"value\": \"make-it-so\"}}}");
@@ -127,10 +120,5 @@ class EngineQueryLimitsIT {
       assertThat(response.body()).doesNotContain("Exception", "org.", "java.");
     }
     assertThat(taskService.createTaskQuery().taskId(resolve.getId()).count()).isOne();
-  }
-
-  private Task awaitTask(String number, String taskKey) {
-    return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult(), task -> task != null);
   }
 }
