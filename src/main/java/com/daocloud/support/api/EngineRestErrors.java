@@ -1,5 +1,7 @@
 package com.daocloud.support.api;
 
+import com.daocloud.support.security.engine.ExpressionRefusedException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,12 +36,24 @@ import org.springframework.context.annotation.Configuration;
  *       ends in an {@link OptimisticLockingException}, or finds the task gone (completed: it is in the
  *       history). That is a 409: reload. A task id that never existed stays a 404;</li>
  *   <li>the database is unreachable (issue 10): a 503 with {@code Retry-After}, as for {@code /api}.</li>
+ *   <li>an expression in a query or filter, or a reflective step in any expression, that the engine
+ *       refused (docs/security.md): 403 {@code expression-not-allowed};</li>
+ *   <li>a refusal of bad input deep inside a command (a listener's {@link BadUserRequestException}, e.g.
+ *       an unknown {@code outcome} on {@code Task_ResolveIncident}): a 400 that says what is wrong, where
+ *       Camunda's task resource would wrap it into a 500.</li>
  * </ul>
+ * Every answer of these mappers is problem details without exception class names: Camunda's own
+ * answers name the exception in {@code type}; ours keep Camunda's {@code message} (what Tasklist and
+ * Camunda Modeler show) and its other fields, with a problem type instead.
  */
 @Configuration
 public class EngineRestErrors {
 
   /** Camunda's message when a task to complete or change is not (or no longer) in the runtime tables. */
+  private static final String PROBLEM_TYPE = "urn:dce-support:problem:";
+  private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final Pattern TASK_NOT_FOUND = Pattern.compile("^Cannot find task with id ([^:\\s]+)");
 
   @Bean
@@ -71,10 +85,10 @@ public class EngineRestErrors {
       }
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
-          return camunda.toResponse((ProcessEngineException) cause);
+          return withoutClassNames(camunda.toResponse((ProcessEngineException) cause));
         }
       }
-      return camunda.toResponse(exception);
+      return withoutClassNames(camunda.toResponse(exception));
     }
   }
 
@@ -99,8 +113,16 @@ public class EngineRestErrors {
         if (ours != null) {
           return ours;
         }
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof BadUserRequestException) {
+            return error(Response.Status.BAD_REQUEST, "invalid-input", cause.getMessage()).build();
+          }
+          if (cause instanceof AuthorizationException) {
+            return error(Response.Status.FORBIDDEN, "forbidden", cause.getMessage()).build();
+          }
+        }
       }
-      return camunda.toResponse(exception);
+      return withoutClassNames(camunda.toResponse(exception));
     }
   }
 
@@ -110,17 +132,22 @@ public class EngineRestErrors {
    */
   static Response ourAnswer(Throwable exception, Predicate<String> completedTask) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ExpressionRefusedException) {
+        return error(Response.Status.FORBIDDEN, "expression-not-allowed", cause.getMessage()).build();
+      }
+    }
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       String missingTask = missingTaskId(cause);
       if (missingTask != null && !completedTask.test(missingTask)) {
-        return error(Response.Status.NOT_FOUND, "No task with id " + missingTask + " exists.").build();
+        return error(Response.Status.NOT_FOUND, "not-found", "No task with id " + missingTask + " exists.").build();
       }
       if (cause instanceof OptimisticLockingException || missingTask != null || isExecutionMovedOn(cause)) {
-        return error(Response.Status.CONFLICT,
+        return error(Response.Status.CONFLICT, "conflict",
             "The task is no longer open: someone else completed or changed it at the same time. Reload it.")
             .build();
       }
       if (DatabaseUnavailable.saidBy(cause)) {
-        return error(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL)
+        return error(Response.Status.SERVICE_UNAVAILABLE, "service-unavailable", DatabaseUnavailable.DETAIL)
             .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
       }
     }
@@ -146,16 +173,53 @@ public class EngineRestErrors {
   }
 
   /**
-   * Camunda's own error shape ({@code type}, {@code message}: what Tasklist shows) with the problem
-   * fields beside it; no exception class names.
+   * Camunda's own error shape ({@code message}: what Tasklist shows) with the problem fields beside it;
+   * no exception class names.
    */
-  private static Response.ResponseBuilder error(Response.Status status, String message) {
+  private static Response.ResponseBuilder error(Response.Status status, String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", status.getReasonPhrase());
-    body.put("title", status.getReasonPhrase());
-    body.put("status", status.getStatusCode());
     body.put("message", message);
-    body.put("detail", message);
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    return problem(status.getStatusCode(), type, body);
+  }
+
+  private static Response.ResponseBuilder problem(int status, String type, Map<String, Object> body) {
+    Response.StatusType reason = Response.Status.fromStatusCode(status);
+    body.put("type", PROBLEM_TYPE + type);
+    body.put("title", reason == null ? "Error" : reason.getReasonPhrase());
+    body.put("status", status);
+    body.put("detail", body.get("message"));
+    return Response.status(status).type(PROBLEM_JSON).entity(body);
+  }
+
+  /**
+   * Camunda's answer with its {@code type} (the exception's class name) replaced by a problem type; its
+   * message and other fields (a parse error's {@code details}, a refusal's missing authorizations) stay.
+   */
+  static Response withoutClassNames(Response camundas) {
+    Object entity = camundas.getEntity();
+    if (entity == null || entity instanceof String) {
+      return camundas;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = new LinkedHashMap<>(JSON.convertValue(entity, Map.class));
+    body.remove("type");
+    if (camundas.getStatus() >= 500) {
+      // A server fault's message names the engine's internals (classes, SQL); the log keeps it.
+      body.put("message", "The engine could not complete the request.");
+    }
+    String type = switch (camundas.getStatus()) {
+      case 400 -> "invalid-input";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      case 409 -> "conflict";
+      default -> camundas.getStatus() >= 500 ? "server-error" : "error";
+    };
+    Response.ResponseBuilder answer = problem(camundas.getStatus(), type, body);
+    camundas.getStringHeaders().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("Content-Type")) {
+        values.forEach(value -> answer.header(name, value));
+      }
+    });
+    return answer.build();
   }
 }

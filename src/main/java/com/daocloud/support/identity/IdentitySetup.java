@@ -152,6 +152,13 @@ public class IdentitySetup {
     // Customers: nothing in the engine; they use /api only.
   }
 
+  /**
+   * "My tasks" and "My group tasks" keep Tasklist's two identity forms, {@code ${currentUser()}} and
+   * {@code ${currentUserGroups()}}: the only expressions the engine accepts in a stored filter, each
+   * in the field it fits ({@code security.engine.QueryExpressions}). They call no method and name only
+   * the caller; one filter per user or per group instead would show people lists that are not theirs
+   * to choose from, and "My tasks" cannot be written without naming the current user.
+   */
   private void ensureTasklistFilters() {
     TaskQueryImpl myTasks = (TaskQueryImpl) taskService.createTaskQuery()
         .taskAssigneeExpression("${currentUser()}");

@@ -1,56 +1,48 @@
 package com.daocloud.support.security;
 
 import com.daocloud.support.api.Problems;
-import com.daocloud.support.identity.Groups;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards requests to the engine's REST API and to the webapps' engine API.
+ * Guards requests to the engine's REST API and to the webapps' APIs ({@code /camunda/api}: the engine
+ * API of Cockpit, Tasklist and Admin, and their plugins).
  *
  * <p>Java-serialized variables are refused from everyone (400): the engine would only fail on them
- * later, with a 500, and deserializing client bytes is how such APIs get exploited.
+ * later, with a 500, and deserializing client bytes is how such APIs get exploited. The format's name
+ * is looked for in the decoded JSON (escapes such as {@code \/} and {@code \u0061} hide it from a byte
+ * search) and in the raw body, in any case.
  *
- * <p>Queries through {@code /engine-rest} are bounded: {@code maxResults} defaults to the limit and
- * may not exceed it.
+ * <p>Queries are bounded: {@code firstResult} and {@code maxResults} are whole numbers from 0,
+ * {@code maxResults} at most the limit and the limit when absent. Cockpit, Tasklist and Admin send
+ * their own page sizes (at most 2000); this bounds what a caller asks for without paging.
  *
- * <p>It also refuses task queries and filters that carry expressions ({@code ...Expression} fields, also inside
- * {@code orQueries}) from everyone but administrators. A published flaw of Camunda 7.24.0 CE lets
- * such expressions run code through {@code orQueries}; the engine's own
- * {@code enableExpressionsInAdhocQueries=false} does not cover that path. Stored filters that an
- * administrator created (Tasklist's "My group tasks" with {@code ${currentUserGroups()}}) keep working,
- * because listing a filter's tasks sends no expression.
+ * <p>Task queries and filters that carry an expression ({@code ...Expression} fields, also in
+ * {@code orQueries} and in a filter's {@code query}) are refused from everyone, administrators included:
+ * the engine refuses them too ({@code security.engine.QueryExpressionGuard}, whatever the entry point);
+ * refusing here answers the webapps' API in the same words as {@code /engine-rest}.
  */
 public class EngineRequestGuardFilter extends OncePerRequestFilter {
 
-  /** Task queries and filters, in the REST API and in the webapps' own API. */
-  private static final Pattern QUERIES = Pattern.compile(
-      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|filter)(/.*)?$");
+  /** Task queries and filters, on every path of the REST API and of the webapps' engine API. */
+  private static final Pattern QUERIES = Pattern.compile("^(/engine-rest(/engine/[^/]+)?"
+      + "|/camunda/api/engine/engine/[^/]+)/(task(/count)?|filter(/create|/[^/]+(/list|/count|/singleResult)?)?)/?$");
   private static final Pattern ENGINE_APIS = Pattern.compile("^(/engine-rest|/camunda/api)/.*$");
-  private static final byte[] JAVA_SERIALIZATION =
-      "application/x-java-serialized-object".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-  private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest/.*$");
+  private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("^[0-9]{1,9}$");
+  private static final String[] PAGING = {"firstResult", "maxResults"};
 
   private final ObjectMapper json = new ObjectMapper();
   private final int maxQueryResults;
@@ -74,49 +66,85 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
     String method = request.getMethod();
     boolean hasBody = "POST".equals(method) || "PUT".equals(method);
     byte[] body = hasBody ? request.getInputStream().readAllBytes() : new byte[0];
-    if (contains(body, JAVA_SERIALIZATION)) {
+    JsonNode document = parse(body);
+    if (isJavaSerialization(body, document)) {
       Problems.write(response, HttpStatus.BAD_REQUEST, "java-serialization-not-allowed",
           "Invalid input", "Java-serialized variables are not accepted; use JSON.");
       return;
     }
-    boolean query = QUERIES.matcher(path(request)).matches();
-    if (query && !isAdmin(request)
-        && (hasExpressionParameter(request.getParameterMap()) || hasExpressionField(body))) {
-      refuse(response);
+    if (QUERIES.matcher(path(request)).matches()
+        && (hasExpressionParameter(request.getParameterMap()) || hasExpressionField(document))) {
+      Problems.write(response, HttpStatus.FORBIDDEN, "expression-not-allowed", "Forbidden",
+          "Queries and filters may not carry expressions.");
       return;
     }
-    HttpServletRequest forwarded = hasBody ? new CachedBodyRequest(request, body) : request;
-    if (ENGINE_REST.matcher(path(request)).matches()) {
-      String maxResults = request.getParameter("maxResults");
-      if (maxResults == null) {
-        forwarded = new DefaultParameterRequest(forwarded, "maxResults",
-            Integer.toString(maxQueryResults));
-      } else if (!isAtMost(maxResults, maxQueryResults)) {
-        Problems.write(response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-            "maxResults must be a whole number of at most " + maxQueryResults + ".");
-        return;
+    for (String paging : PAGING) {
+      String[] values = request.getParameterValues(paging);
+      for (String value : values == null ? new String[0] : values) {
+        if (!WHOLE_NUMBER.matcher(value.trim()).matches()
+            || ("maxResults".equals(paging) && Integer.parseInt(value.trim()) > maxQueryResults)) {
+          Problems.write(response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+              paging + " must be a whole number from 0" + ("maxResults".equals(paging)
+                  ? " to " + maxQueryResults : "") + ".");
+          return;
+        }
       }
+    }
+    HttpServletRequest forwarded = hasBody ? new CachedBodyRequest(request, body) : request;
+    if (request.getParameter("maxResults") == null && !isForm(request)) {
+      forwarded = new DefaultParameterRequest(forwarded, "maxResults", Integer.toString(maxQueryResults));
     }
     chain.doFilter(forwarded, response);
   }
 
-  private static boolean isAtMost(String value, int limit) {
+  /**
+   * Forms (the webapps' login) and uploads (deployments) keep their parameters as sent: no query
+   * answers a list to them.
+   */
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && (type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        || type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+  }
+
+  /** The body as JSON, or null: not JSON is for the REST API to refuse, and carries no expression. */
+  private JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
     try {
-      return Integer.parseInt(value.trim()) <= limit;
-    } catch (NumberFormatException e) {
-      return false;
+      return json.readTree(body);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
+  private static boolean isJavaSerialization(byte[] body, JsonNode document) {
+    // ISO-8859-1 maps every byte to one char: a byte search, in any case, also inside multipart bodies.
+    if (new String(body, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains(JAVA_SERIALIZATION)) {
+      return true;
+    }
+    return document != null && mentions(document, JAVA_SERIALIZATION);
+  }
+
+  /** Whether a decoded string value or field name of the document contains the text, in any case. */
+  private static boolean mentions(JsonNode node, String text) {
+    if (node.isTextual()) {
+      return node.textValue().toLowerCase(Locale.ROOT).contains(text);
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (field.getKey().toLowerCase(Locale.ROOT).contains(text) || mentions(field.getValue(), text)) {
+        return true;
+      }
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (mentions(element, text)) {
+          return true;
         }
       }
-      return true;
     }
     return false;
   }
@@ -125,35 +153,31 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
     return parameters.keySet().stream().anyMatch(EngineRequestGuardFilter::isExpressionName);
   }
 
-  boolean hasExpressionField(byte[] body) {
-    if (body.length == 0) {
+  /**
+   * A task query's expression fields: at its top, in a filter's {@code query}, and in the
+   * {@code orQueries} of either.
+   */
+  static boolean hasExpressionField(JsonNode document) {
+    if (document == null || !document.isObject()) {
       return false;
     }
-    try {
-      return containsExpressionField(json.readTree(body));
-    } catch (JsonProcessingException e) {
-      // Not JSON: the REST API rejects it on its own; nothing here can carry an expression.
-      return false;
-    } catch (IOException e) {
-      return false;
-    }
+    return isExpressionQuery(document) || isExpressionQuery(document.get("query"));
   }
 
-  private static boolean containsExpressionField(JsonNode node) {
-    if (node == null) {
+  private static boolean isExpressionQuery(JsonNode query) {
+    if (query == null || !query.isObject()) {
       return false;
     }
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (isExpressionName(field.getKey()) || containsExpressionField(field.getValue())) {
-          return true;
-        }
+    Iterator<String> names = query.fieldNames();
+    while (names.hasNext()) {
+      if (isExpressionName(names.next())) {
+        return true;
       }
-    } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (containsExpressionField(element)) {
+    }
+    JsonNode orQueries = query.get("orQueries");
+    if (orQueries != null && orQueries.isArray()) {
+      for (JsonNode orQuery : orQueries) {
+        if (isExpressionQuery(orQuery)) {
           return true;
         }
       }
@@ -162,32 +186,6 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
   }
 
   private static boolean isExpressionName(String name) {
-    return name.toLowerCase().endsWith("expression");
-  }
-
-  private static boolean isAdmin(HttpServletRequest request) {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).anyMatch(Groups.ADMIN::equals)) {
-      return true;
-    }
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return false;
-    }
-    Authentications webappAuths = AuthenticationUtil.getAuthsFromSession(session);
-    if (webappAuths == null) {
-      return false;
-    }
-    Collection<UserAuthentication> users = webappAuths.getAuthentications();
-    return !users.isEmpty() && users.stream().allMatch(user -> {
-      List<String> groups = user.getGroupIds();
-      return groups != null && groups.contains(Groups.ADMIN);
-    });
-  }
-
-  private static void refuse(HttpServletResponse response) throws IOException {
-    Problems.write(response, HttpStatus.FORBIDDEN, "expression-not-allowed", "Forbidden",
-        "Queries and filters with expressions are reserved for administrators.");
+    return name.toLowerCase(Locale.ROOT).endsWith("expression");
   }
 }

@@ -7,10 +7,13 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.function.Predicate;
+import com.daocloud.support.security.engine.ExpressionRefusedException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.pvm.PvmException;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,48 @@ class EngineRestErrorsTest {
     // the connection died under the transaction: its rollback fails without an SQLSTATE (Hikari)
     assertThat(new ApiExceptionHandler().handleUnexpected(new TransactionSystemException("JDBC rollback failed",
         new SQLException("Connection is closed"))).getStatusCode().value()).isEqualTo(503);
+  }
+
+  @Test
+  @DisplayName("Finding 2: an expression the engine refused is a 403 expression-not-allowed, however deep it is wrapped")
+  void refusedExpressionIsForbidden() {
+    Response wrapped = engineMapper.toResponse(new ProcessEngineException("Unable to resolve expression",
+        new ExpressionRefusedException("Queries and filters may not carry expressions.")));
+
+    assertThat(wrapped.getStatus()).isEqualTo(403);
+    assertThat(((Map<?, ?>) wrapped.getEntity()).get("type").toString()).endsWith("expression-not-allowed");
+  }
+
+  @Test
+  @DisplayName("Finding 13: a listener's refusal of bad input that Camunda's task resource wraps into a 500 is a 400 "
+      + "with the listener's words, as problem details without class names")
+  void wrappedBadInputIsABadRequest() {
+    Response answer = wrappedMapper.toResponse(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEngineException("listener failed",
+            new BadUserRequestException("Task_ResolveIncident: outcome must be one of solution, need-information")),
+        "Cannot complete task 7"));
+
+    assertThat(answer.getStatus()).isEqualTo(400);
+    assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
+    Map<?, ?> body = (Map<?, ?>) answer.getEntity();
+    assertThat(body.get("detail").toString()).contains("outcome must be one of");
+    assertThat(body.toString()).doesNotContain("Exception");
+  }
+
+  @Test
+  @DisplayName("Finding 13: Camunda's own answers keep their status and message but lose the exception's class name; "
+      + "a server fault's message says nothing of the internals")
+  void camundasAnswersLoseClassNames() {
+    Response invalid = wrappedMapper.toResponse(new InvalidRequestException(Response.Status.BAD_REQUEST,
+        "Cannot set variable: the value is not an Integer"));
+    Response fault = engineMapper.toResponse(new ProcessEngineException(
+        "ENGINE-03004 org.postgresql.util.PSQLException: ERROR: LIMIT must not be negative"));
+
+    assertThat(invalid.getStatus()).isEqualTo(400);
+    assertThat(((Map<?, ?>) invalid.getEntity()).get("message").toString()).contains("not an Integer");
+    assertThat(fault.getStatus()).isEqualTo(500);
+    for (Response response : new Response[] {invalid, fault}) {
+      assertThat(((Map<?, ?>) response.getEntity()).toString()).doesNotContain("Exception", "org.");
+    }
   }
 }

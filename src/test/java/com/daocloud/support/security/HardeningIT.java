@@ -92,12 +92,16 @@ class HardeningIT {
   }
 
   @Test
-  @DisplayName("Administrators may still query with expressions (the guard lets them through)")
-  void administratorsAreNotGuarded() {
-    Api.Response response = Api.as(port, "demo").post("/engine-rest/task?maxResults=10",
-        "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}");
+  @DisplayName("Finding 2: administrators' task queries with expressions are refused too, on every engine path")
+  void administratorsAreRefusedToo() {
+    for (String path : new String[] {"/engine-rest/task?maxResults=10", "/engine-rest/engine/default/task",
+        "/engine-rest/engine/default/task/count"}) {
+      Api.Response response = Api.as(port, "demo").post(path,
+          "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}");
 
-    assertThat(response.status()).isNotEqualTo(403);
+      assertThat(response.status()).as(path).isEqualTo(403);
+      assertThat(response.json().get("type").asText()).endsWith("expression-not-allowed");
+    }
   }
 
   @Test
@@ -152,16 +156,20 @@ class HardeningIT {
   }
 
   @Test
-  @DisplayName("Java-serialized variables are refused over REST")
+  @DisplayName("Finding 12: Java-serialized variables are refused over REST, also when JSON escapes or case hide the format")
   void javaSerializedVariablesAreRefused() {
-    Api.Response response = Api.as(port, "demo").post(
-        "/engine-rest/decision-definition/key/incident-level/evaluate",
-        "{\"variables\":{\"requestType\":{\"type\":\"Object\",\"value\":\"rO0ABXQABWZhdWx0\","
-            + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
-            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}");
+    for (String format : new String[] {"application/x-java-serialized-object",
+        "application\\/x-java-serialized-object", "\\u0061pplication/x-java-serialized-object",
+        "APPLICATION/X-JAVA-SERIALIZED-OBJECT", "application/x-java-serialized-\\u006Fbject"}) {
+      Api.Response response = Api.as(port, "demo").post(
+          "/engine-rest/engine/default/decision-definition/key/incident-level/evaluate",
+          "{\"variables\":{\"requestType\":{\"type\":\"Object\",\"value\":\"rO0ABXQABWZhdWx0\","
+              + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+              + "\"serializationDataFormat\":\"" + format + "\"}}}}");
 
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("type").asText()).endsWith("java-serialization-not-allowed");
+      assertThat(response.status()).as(format).isEqualTo(400);
+      assertThat(response.json().get("type").asText()).as(format).endsWith("java-serialization-not-allowed");
+    }
   }
 
   @Test

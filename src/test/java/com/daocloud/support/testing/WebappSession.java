@@ -42,6 +42,12 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Api.Response put(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .header("X-XSRF-TOKEN", xsrfToken())
+        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** A POST as a forged page on another site would send it: the session's cookies, no X-XSRF-TOKEN. */
   public Api.Response postWithoutXsrfToken(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** Incidents reported the way customers do (CONTRACT §5), for the webapp tests. */
-final class WebTestIncidents {
+/** Incidents reported the way customers do (CONTRACT §5), for the webapp and engine API tests. */
+public final class WebTestIncidents {
 
   static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -19,7 +19,7 @@ final class WebTestIncidents {
   }
 
   /** acme-user reports an incident; returns its number. */
-  static String report(int port, String productionImpact, String title) {
+  public static String report(int port, String productionImpact, String title) {
     Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
         {"customerId": "acme", "installation": "prod-1", "title": "%s",
          "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "%s",
@@ -36,7 +36,7 @@ final class WebTestIncidents {
     return response.json();
   }
 
-  static Task awaitTask(TaskService tasks, String number, String taskKey) {
+  public static Task awaitTask(TaskService tasks, String number, String taskKey) {
     return await().atMost(WAIT).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey(taskKey).singleResult(), task -> task != null);
   }
