@@ -2,6 +2,7 @@ package com.daocloud.support.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -100,6 +101,9 @@ final class ModelXml {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof UnsupportedEncodingException) {
+      return "its encoding " + e.getMessage() + " is not supported";
+    }
     if (e instanceof SAXParseException parse && parse.getLineNumber() > 0) {
       return e.getMessage() + " (line " + parse.getLineNumber() + ", column " + parse.getColumnNumber()
           + ")";

@@ -12,7 +12,6 @@ import com.daocloud.support.deployment.ModelCorpus.Place;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -60,23 +59,17 @@ class DeploymentGuardTest {
       "expressionLanguage=\"https://www.omg.org/spec/DMN/20230324/FEEL/\"");
 
   static Stream<Arguments> notFeelEverywhere() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Place place : Place.values()) {
-      for (String attribute : NOT_FEEL) {
-        cases.add(Arguments.of(place, attribute));
-      }
-    }
-    return cases.stream();
+    return everywhere(NOT_FEEL);
   }
 
   static Stream<Arguments> feelEverywhere() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Place place : Place.values()) {
-      for (String attribute : FEEL) {
-        cases.add(Arguments.of(place, attribute));
-      }
-    }
-    return cases.stream();
+    return everywhere(FEEL);
+  }
+
+  /** Each attribute on each kind of element. */
+  private static Stream<Arguments> everywhere(List<String> attributes) {
+    return Stream.of(Place.values())
+        .flatMap(place -> attributes.stream().map(attribute -> Arguments.of(place, attribute)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
