@@ -2,6 +2,7 @@ package com.daocloud.support.deployment;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +18,11 @@ public class DeploymentConfiguration {
   @Bean
   SmartInitializingSingleton modelsAtStartup(ModelDeployment deployment) {
     return deployment::deployAll;
+  }
+
+  /** A refused deployment is a 400 problem on {@code /engine-rest}. */
+  @Bean
+  ResourceConfigCustomizer deploymentRefusalsAreProblems() {
+    return config -> config.register(new DeploymentRefusalMapper());
   }
 }

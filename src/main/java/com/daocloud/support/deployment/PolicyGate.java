@@ -13,7 +13,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -21,12 +20,18 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.xml.ModelException;
+import org.w3c.dom.Document;
 
 /**
  * The policy gate: a decision deployment that contains one of the seven decisions of CONTRACT §3
  * (found by decision id = key, whatever the file is called) must keep the policy, or it is refused
  * before the engine stores it. Analysts change tables without a release, so this is where a broken
  * table is stopped before it answers a customer's incident.
+ *
+ * <p>First, on the safely parsed document and before any DMN engine reads it: a resource that holds
+ * one of the seven is FEEL throughout, with no script and no other expression language (JUEL
+ * included), whoever deploys it. Only then is it built and evaluated, so checking a table never runs
+ * code from it, and a refused table leaves nothing behind.
  *
  * <p>Every decision: the contract's inputs and outputs are present and it sets
  * {@code camunda:historyTimeToLive} (CONTRACT §2). Three decisions have rules of their own
@@ -37,6 +42,9 @@ import org.camunda.bpm.model.xml.ModelException;
  * <p>Pure code over the resource's bytes: no Spring, no process engine.
  */
 public final class PolicyGate {
+
+  /** The rule a language violation breaks, as the refusal names it (docs/analysts.md explains it). */
+  static final String FEEL_ONLY = "FEEL only";
 
   /** At most this many problems are listed in one refusal; the rest are counted. */
   static final int MAX_LISTED = 12;
@@ -66,23 +74,83 @@ public final class PolicyGate {
   /**
    * Refuses the resource if one of its decisions breaks the policy.
    *
-   * @throws BadUserRequestException naming every broken rule (the REST API answers 400 with it)
+   * @throws DeploymentRefusedException naming every broken rule (the REST API answers 400 with it)
    */
   public static void check(String resourceName, byte[] bytes) {
-    List<PolicyViolation> violations = violations(resourceName, bytes);
-    if (violations.isEmpty()) {
-      return;
+    check(resourceName, bytes, ModelXml.parse(resourceName, bytes));
+  }
+
+  /** {@link #check(String, byte[])} for a resource the caller has parsed safely already. */
+  static void check(String resourceName, byte[] bytes, Document document) {
+    List<PolicyViolation> languages = languageViolations(document);
+    if (!languages.isEmpty()) {
+      throw refusal(DeploymentRefusedException.Reason.EXPRESSION_LANGUAGE, resourceName,
+          "is not written in FEEL only. The policy's decisions are data: FEEL, without scripts, "
+              + "whoever deploys them", languages);
     }
-    String listed = violations.stream().limit(MAX_LISTED).map(PolicyViolation::toString)
-        .collect(Collectors.joining("; "));
-    String more = violations.size() > MAX_LISTED
-        ? "; and " + (violations.size() - MAX_LISTED) + " more" : "";
-    throw new BadUserRequestException("Policy gate: '" + resourceName + "' breaks the support "
-        + "policy and was not deployed: " + listed + more + ".");
+    List<PolicyViolation> violations = policyViolations(resourceName, bytes);
+    if (!violations.isEmpty()) {
+      throw refusal(DeploymentRefusedException.Reason.POLICY, resourceName,
+          "breaks the support policy and was not deployed", violations);
+    }
+  }
+
+  /**
+   * Only the first step of {@link #check(String, byte[])}: the policy's decisions are FEEL-only.
+   * For a stored deployment that the engine loads again, whose rules were judged when it was
+   * deployed.
+   */
+  static void checkLanguages(String resourceName, Document document) {
+    List<PolicyViolation> languages = languageViolations(document);
+    if (!languages.isEmpty()) {
+      throw refusal(DeploymentRefusedException.Reason.EXPRESSION_LANGUAGE, resourceName,
+          "is not written in FEEL only and is not loaded", languages);
+    }
   }
 
   /** Every way the resource's decisions break the policy; empty when it may be deployed. */
   public static List<PolicyViolation> violations(String resourceName, byte[] bytes) {
+    Document document;
+    try {
+      document = ModelXml.parse(resourceName, bytes);
+    } catch (DeploymentRefusedException e) {
+      return List.of(new PolicyViolation(resourceName, "DMN 1.3", e.getMessage()));
+    }
+    List<PolicyViolation> languages = languageViolations(document);
+    return languages.isEmpty() ? policyViolations(resourceName, bytes) : languages;
+  }
+
+  /**
+   * The policy's decisions are evaluated at deploy time (below) and for every customer, so a
+   * resource that holds one of them must be FEEL without scripts throughout, also in the decisions
+   * it requires. Judged on the parsed document, before any DMN engine reads the resource.
+   */
+  private static List<PolicyViolation> languageViolations(Document document) {
+    List<String> governed = ModelLanguages.decisionIds(document).stream()
+        .filter(DecisionContract.ALL::containsKey).toList();
+    if (governed.isEmpty()) {
+      return List.of();
+    }
+    List<ModelLanguages.Finding> findings = new ArrayList<>(ModelLanguages.scripts(document));
+    findings.addAll(ModelLanguages.expressionLanguages(document, ModelLanguages.Allowed.FEEL));
+    return findings.stream().map(finding -> new PolicyViolation(
+            finding.decision() != null ? finding.decision() : String.join(", ", governed),
+            FEEL_ONLY, finding.toString()))
+        .toList();
+  }
+
+  private static DeploymentRefusedException refusal(DeploymentRefusedException.Reason reason,
+      String resourceName, String what, List<PolicyViolation> violations) {
+    String listed = violations.stream().limit(MAX_LISTED).map(PolicyViolation::toString)
+        .collect(Collectors.joining("; "));
+    String more = violations.size() > MAX_LISTED
+        ? "; and " + (violations.size() - MAX_LISTED) + " more" : "";
+    return new DeploymentRefusedException(reason,
+        "Policy gate: '" + resourceName + "' " + what + ": " + listed + more + ".");
+  }
+
+  /** The policy's rules, by evaluating the decisions; only for FEEL-only resources. */
+  private static List<PolicyViolation> policyViolations(String resourceName, byte[] bytes) {
     DmnModelInstance model;
     try {
       model = Dmn.readModelFromStream(new ByteArrayInputStream(bytes));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -260,7 +261,84 @@ class PolicyGateTest {
         .anyMatch(d -> d.contains("Level 1 is always 24x7"));
   }
 
+  @Test
+  @DisplayName("Finding 3: a policy table with JUEL is refused before it is evaluated: its code never runs, also when it breaks a rule too")
+  void juelIsRefusedBeforeEvaluation(@TempDir Path dir) {
+    // Given response-sla whose level 1 professional rule runs JUEL, and which has a gap besides
+    Path canary = dir.resolve("gate-ran-juel");
+    String table = removeRule(withJuelCanary(table(RESPONSE_SLA), canary), "Rule_Premium_L3");
+
+    // When the gate judges it (the gap alone would make it evaluate every level and tier)
+    List<PolicyViolation> violations = PolicyGate.violations("response-sla.dmn", bytes(table));
+
+    // Then it is refused for its language only, and nothing of the table ran
+    assertThat(violations).extracting(PolicyViolation::toString).containsExactly(
+        "FEEL only: response-sla: outputEntry 'Rule_Professional_L1_DiscussionCadence': "
+            + "expressionLanguage=\"juel\"");
+    assertThat(canary).doesNotExist();
+    assertThatThrownBy(() -> PolicyGate.check("response-sla.dmn", bytes(table)))
+        .isInstanceOfSatisfying(DeploymentRefusedException.class, refused -> assertThat(
+            refused.reason()).isEqualTo(DeploymentRefusedException.Reason.EXPRESSION_LANGUAGE))
+        .hasMessageContaining("is not written in FEEL only");
+    assertThat(canary).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("Finding 3: a policy table that requires a JUEL decision of the same file is refused before either is evaluated")
+  void requiredJuelDecisionIsRefused(@TempDir Path dir) {
+    Path canary = dir.resolve("gate-ran-required-juel");
+    String table = table(RESPONSE_SLA)
+        .replace("<decisionTable id=\"DecisionTable_ResponseSla\"", "<informationRequirement "
+            + "id=\"InformationRequirement_Helper\"><requiredDecision href=\"#helper\" />"
+            + "</informationRequirement>\n    <decisionTable id=\"DecisionTable_ResponseSla\"")
+        .replace("<dmndi:DMNDI>", "<decision id=\"helper\" name=\"Helper\" "
+            + "camunda:historyTimeToLive=\"P1D\"><variable id=\"Variable_Helper\" name=\"helper\" />"
+            + "<literalExpression id=\"LiteralExpression_Helper\" expressionLanguage=\"juel\"><text>"
+            + ModelCorpus.canary(canary) + "</text></literalExpression></decision>\n  <dmndi:DMNDI>");
+
+    List<PolicyViolation> violations = PolicyGate.violations("response-sla.dmn", bytes(table));
+
+    assertThat(violations).extracting(PolicyViolation::toString).containsExactly(
+        "FEEL only: helper: literalExpression 'LiteralExpression_Helper': expressionLanguage=\"juel\"");
+    assertThat(canary).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("Finding 3: a policy table with a definitions-level JUEL default is refused, whoever deploys it")
+  void definitionsLevelJuelIsRefused() {
+    String table = table(CUSTOMER_WAIT_LIMITS).replaceFirst("<definitions ",
+        "<definitions expressionLanguage=\"JUEL\" ");
+
+    assertThat(PolicyGate.violations("customer-wait-limits.dmn", bytes(table)))
+        .extracting(PolicyViolation::toString).containsExactly(
+            "FEEL only: customer-wait-limits: definitions 'Definitions_CustomerWaitLimits': "
+                + "expressionLanguage=\"JUEL\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"incident-level", "response-sla", "support-lifecycle", "support-scope",
+      "customer-wait-limits", "change-notice", "eam-eligibility"})
+  @DisplayName("Finding 3: each of the seven tables as shipped is FEEL only, without scripts")
+  void shippedTablesAreFeelOnly(String key) {
+    var document = ModelXml.parse(key + ".dmn", bytes(table(key)));
+
+    assertThat(ModelLanguages.expressionLanguages(document, ModelLanguages.Allowed.FEEL)).isEmpty();
+    assertThat(ModelLanguages.scripts(document)).isEmpty();
+  }
+
   // --- helpers -------------------------------------------------------------------------------
+
+  /**
+   * The table with the level 1 professional rule's discussion cadence in JUEL, creating the file
+   * when it is evaluated.
+   */
+  static String withJuelCanary(String responseSla, Path canary) {
+    String cadence = "<outputEntry id=\"Rule_Professional_L1_DiscussionCadence\"";
+    return changeRule(changeRule(responseSla, "Rule_Professional_L1", cadence,
+            cadence + " expressionLanguage=\"juel\""),
+        "Rule_Professional_L1", "<text></text>", "<text>" + ModelCorpus.canary(canary) + "</text>");
+  }
+
 
   private static void assertRefused(String key, String xml, String rule, String... details) {
     var refusal = assertThatThrownBy(() -> PolicyGate.check(key + ".dmn", bytes(xml)))
