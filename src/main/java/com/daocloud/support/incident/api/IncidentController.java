@@ -10,6 +10,7 @@ import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.mail.Mailbox;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.security.CurrentUser;
@@ -43,7 +44,7 @@ public class IncidentController {
   static final Set<String> PRODUCTION_IMPACTS = Set.of("outage", "degraded", "partial", "none");
   private static final Set<String> REPORTING_STAFF =
       Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final String NOT_A_MAILBOX = "is not one e-mail address (name@host.example; no group, list or display name)";
   private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
@@ -173,8 +174,8 @@ public class IncidentController {
     if (Boolean.TRUE.equals(body.enabled()) && email == null) {
       problems.add(new FieldProblem("email", "is required to receive e-mail updates"));
     }
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      problems.add(new FieldProblem("email", "is not an e-mail address"));
+    if (email != null && !Mailbox.isValid(email)) {
+      problems.add(new FieldProblem("email", NOT_A_MAILBOX));
     }
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
@@ -243,8 +244,8 @@ public class IncidentController {
       if (phone && !PHONE.matcher(contact.phone().trim()).matches()) {
         problems.add(new FieldProblem("contact.phone", "is not a phone number"));
       }
-      if (email && (contact.email().length() > 254 || !EMAIL.matcher(contact.email().trim()).matches())) {
-        problems.add(new FieldProblem("contact.email", "is not an e-mail address"));
+      if (email && !Mailbox.isValid(contact.email().trim())) {
+        problems.add(new FieldProblem("contact.email", NOT_A_MAILBOX));
       }
     }
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
