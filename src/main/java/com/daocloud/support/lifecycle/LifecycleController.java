@@ -1,5 +1,6 @@
 package com.daocloud.support.lifecycle;
 
+import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.identity.Groups;
@@ -65,6 +66,7 @@ public class LifecycleController {
     if (parsed == null) {
       problems.add(new FieldProblem("version", Version.FORMAT_MESSAGE));
     }
+    ApiDates.checkRange(problems, "onDate", onDate);
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
     }
