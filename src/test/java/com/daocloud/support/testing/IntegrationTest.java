@@ -11,11 +11,13 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring context of the integration tests: the whole application with profiles
  * {@code postgres} and {@code demo} on the shared embedded PostgreSQL, on a random port. Keep its
- * configuration identical everywhere so that Spring's context cache reuses it.
+ * configuration identical everywhere so that Spring's context cache reuses it. Load tests report hundreds of
+ * incidents for acme, so the per-customer report limit is lifted here (isolated/ReportRateLimitIT tests it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"dce.incident.report-limit.burst=1000000", "dce.incident.report-limit.per-hour=1000000"})
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface IntegrationTest {

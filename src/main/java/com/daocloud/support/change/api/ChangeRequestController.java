@@ -1,6 +1,7 @@
 package com.daocloud.support.change.api;
 
 import com.daocloud.support.api.ApiDates;
+import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.change.ChangeRequest;
@@ -49,9 +50,11 @@ public class ChangeRequestController {
   private final ChangeRequestStore store;
   private final CustomerService customers;
   private final CustomerScope scope;
+  private final ReportRateLimit rateLimit;
 
   public ChangeRequestController(ChangeRequestService service, ChangeRequestStore store, CustomerService customers,
-      CustomerScope scope) {
+      CustomerScope scope, ReportRateLimit rateLimit) {
+    this.rateLimit = rateLimit;
     this.service = service;
     this.store = store;
     this.customers = customers;
@@ -136,6 +139,10 @@ public class ChangeRequestController {
         Customer customer = customers.customer(change.customerId()).orElseThrow();
         cluster = installation(customer, body.installation());
       }
+    }
+    if (user.isCustomer()) {
+      // A downtime report is a Level 1 incident: it counts against the customer's report allowance.
+      rateLimit.requireAllowance(change.customerId());
     }
     String incident = service.reportDowntime(change.number(), cluster, detail, user.userId());
     return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/incidents/" + incident)

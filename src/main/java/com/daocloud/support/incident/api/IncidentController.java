@@ -13,6 +13,7 @@ import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.mail.Mailbox;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
+import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +58,12 @@ public class IncidentController {
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
   private final CustomerScope scope;
+  private final ReportRateLimit rateLimit;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope, ReportRateLimit rateLimit) {
     this.scope = scope;
+    this.rateLimit = rateLimit;
     this.intake = intake;
     this.store = store;
     this.customers = customers;
@@ -74,6 +77,10 @@ public class IncidentController {
     CurrentUser user = CurrentUser.get();
     validate(body, idempotencyKey);
     CustomerProfile customer = reportingCustomer(user, body.customerId());
+    boolean replay = idempotencyKey != null && store.findByIdempotencyKey(customer.id(), idempotencyKey).isPresent();
+    if (user.isCustomer() && !replay) {
+      rateLimit.requireAllowance(customer.id());
+    }
     var c = body.contact();
     IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
         body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
