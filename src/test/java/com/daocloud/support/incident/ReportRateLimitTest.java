@@ -2,40 +2,18 @@ package com.daocloud.support.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.daocloud.support.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ReportRateLimitTest {
 
-  /** A clock the test moves. */
-  static final class TestClock extends Clock {
-    Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   @DisplayName("Finding 14: a customer reports its burst at once, then one report per interval; the wait until the next is given")
   void burstThenSteadyRate() {
-    TestClock clock = new TestClock();
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
     ReportRateLimit limit = new ReportRateLimit(3, 60, clock);
 
     for (int i = 0; i < 3; i++) {
@@ -43,9 +21,9 @@ class ReportRateLimitTest {
     }
     assertThat(limit.tryTake("acme")).contains(Duration.ofSeconds(60));
 
-    clock.now = clock.now.plusSeconds(30);
+    clock.advance(Duration.ofSeconds(30));
     assertThat(limit.tryTake("acme")).contains(Duration.ofSeconds(30));
-    clock.now = clock.now.plusSeconds(30);
+    clock.advance(Duration.ofSeconds(30));
     assertThat(limit.tryTake("acme")).isEmpty();
     assertThat(limit.tryTake("acme")).isPresent();
   }
@@ -53,7 +31,7 @@ class ReportRateLimitTest {
   @Test
   @DisplayName("Finding 14: each customer has its own allowance, and a quiet hour refills it only up to the burst")
   void perCustomerAndBounded() {
-    TestClock clock = new TestClock();
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
     ReportRateLimit limit = new ReportRateLimit(2, 60, clock);
     limit.tryTake("acme");
     limit.tryTake("acme");
@@ -61,7 +39,7 @@ class ReportRateLimitTest {
     assertThat(limit.tryTake("acme")).isPresent();
     assertThat(limit.tryTake("globex")).isEmpty();
 
-    clock.now = clock.now.plus(Duration.ofDays(1));
+    clock.advance(Duration.ofDays(1));
     assertThat(limit.tryTake("acme")).isEmpty();
     assertThat(limit.tryTake("acme")).isEmpty();
     assertThat(limit.tryTake("acme")).isPresent();

@@ -2,6 +2,7 @@ package com.daocloud.support.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.daocloud.support.testing.MovableClock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -9,8 +10,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,33 +130,5 @@ class IncidentMetricsTest {
   private double closed(String code) {
     return registry.find(SupportMetrics.CLOSED_INCIDENTS).tag(SupportMetrics.TAG_CLOSURE_CODE, code)
         .functionCounter().count();
-  }
-
-  /** A clock the test moves. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
