@@ -73,4 +73,18 @@ public abstract class ApiException extends RuntimeException {
       super(HttpStatus.CONFLICT, "conflict", "Conflict", detail, List.of());
     }
   }
+
+  /** 429: the caller sent more than its allowance; it may try again after {@code retryAfter}. */
+  public static class TooManyRequests extends ApiException {
+    private final java.time.Duration retryAfter;
+
+    public TooManyRequests(String detail, java.time.Duration retryAfter) {
+      super(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", detail, List.of());
+      this.retryAfter = retryAfter;
+    }
+
+    public java.time.Duration retryAfter() {
+      return retryAfter;
+    }
+  }
 }

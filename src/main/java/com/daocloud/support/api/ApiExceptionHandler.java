@@ -40,6 +40,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   public ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
+    if (e instanceof ApiException.TooManyRequests tooMany) {
+      // RFC 9110: delay-seconds; clients and proxies wait that long before the next attempt.
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()))
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problems.of(e.status(), e.problemType(), e.title(), e.getMessage(), e.errors()));
+    }
     return handleStatic(e);
   }
 

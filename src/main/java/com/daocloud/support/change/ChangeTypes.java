@@ -16,6 +16,11 @@ public final class ChangeTypes {
   private ChangeTypes() {
   }
 
+  /** Null-safe: {@code List.of(..).contains(null)} throws, and an absent type is a 400, not a 500. */
+  public static boolean isKnown(String changeType) {
+    return changeType != null && ALL.contains(changeType);
+  }
+
   /** CHG-4: a move names the new data center. */
   public static boolean needsNewDataCenter(String changeType) {
     return PRODUCT_MOVE.equals(changeType);
@@ -23,7 +28,7 @@ public final class ChangeTypes {
 
   /** CHG-4: moving, adding or removing products and changing the service time name the effective date. */
   public static boolean needsEffectiveDate(String changeType) {
-    return !PRODUCTION_CHANGE.equals(changeType) && ALL.contains(changeType);
+    return !PRODUCTION_CHANGE.equals(changeType) && isKnown(changeType);
   }
 
   /** CHG-5: only a product addition can be a product returning to maintenance after a lapse. */

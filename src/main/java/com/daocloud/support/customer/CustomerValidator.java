@@ -1,5 +1,6 @@
 package com.daocloud.support.customer;
 
+import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.lifecycle.Products;
@@ -113,6 +114,8 @@ class CustomerValidator {
     if (order.end() == null) {
       problems.add(new FieldProblem(field + "end", "is required"));
     }
+    ApiDates.checkRange(problems, field + "start", order.start());
+    ApiDates.checkRange(problems, field + "end", order.end());
     if (order.start() != null && order.end() != null && order.end().isBefore(order.start())) {
       problems.add(new FieldProblem(field + "end",
           "must not be before the start, " + order.start()));
@@ -176,6 +179,7 @@ class CustomerValidator {
         problems.add(new FieldProblem(field + "activatedOn",
             "is required: the licence activation (software) or delivery (integrated) date"));
       }
+      ApiDates.checkRange(problems, field + "activatedOn", entry.activatedOn());
       if (problems.size() == before) {
         installations.add(new Installation(entry.cluster(), product, version, kind,
             entry.activatedOn()));

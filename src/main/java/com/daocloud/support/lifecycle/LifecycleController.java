@@ -1,9 +1,11 @@
 package com.daocloud.support.lifecycle;
 
+import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +38,24 @@ public class LifecycleController {
   }
 
   /** {@code latestMaintenance}: the full version "5.0.7", or its maintenance number 7. */
-  public record ReleaseUpdate(String latestMaintenance) {
+  /**
+   * {@code latestMaintenance}: a version of the line ({@code "5.0.7"}) or its maintenance number, as text
+   * ({@code "7"}) or as a JSON whole number ({@code 7}). Typed as a JSON node because JSON is read
+   * strictly (a number is no text elsewhere) and this field takes both on purpose.
+   */
+  public record ReleaseUpdate(JsonNode latestMaintenance) {
+
+    String text() {
+      if (latestMaintenance == null || latestMaintenance.isNull()) {
+        return null;
+      }
+      if (latestMaintenance.isTextual()) {
+        return latestMaintenance.asText();
+      }
+      // Any other JSON type (a fraction, a boolean, an object) is refused below as not a version.
+      return latestMaintenance.isIntegralNumber() && latestMaintenance.canConvertToInt()
+          ? String.valueOf(latestMaintenance.intValue()) : "?";
+    }
   }
 
   public record ReleaseView(String product, int major, int minor, String latestMaintenance) {
@@ -65,6 +84,7 @@ public class LifecycleController {
     if (parsed == null) {
       problems.add(new FieldProblem("version", Version.FORMAT_MESSAGE));
     }
+    ApiDates.checkRange(problems, "onDate", onDate);
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
     }
@@ -97,7 +117,7 @@ public class LifecycleController {
           "must be a release line major.minor of whole numbers, e.g. 5.0"));
     }
     Integer maintenance = null;
-    String latest = update.latestMaintenance() == null ? null : update.latestMaintenance().trim();
+    String latest = update.text() == null ? null : update.text().trim();
     if (latest == null || latest.isEmpty()) {
       problems.add(new FieldProblem("latestMaintenance", "is required"));
     } else if (MAINTENANCE.matcher(latest).matches()) {

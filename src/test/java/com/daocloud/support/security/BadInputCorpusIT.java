@@ -207,6 +207,9 @@ class BadInputCorpusIT {
         "productionImpact");
     bad(ep, "dataLoss not boolean", "POST", path, edit(base, o -> o.put("dataLoss", "maybe")), "dataLoss");
     bad(ep, "dataLoss null", "POST", path, edit(base, o -> o.putNull("dataLoss")), "dataLoss");
+    bad(ep, "dataLoss number", "POST", path, edit(base, o -> o.put("dataLoss", -1)), "dataLoss");
+    bad(ep, "dataLoss string", "POST", path, edit(base, o -> o.put("dataLoss", "true")), "dataLoss");
+    bad(ep, "title number", "POST", path, edit(base, o -> o.put("title", 42)), "title");
     bad(ep, "workaroundAvailable missing", "POST", path, edit(base, o -> o.remove("workaroundAvailable")),
         "workaroundAvailable");
     bad(ep, "contact string", "POST", path, edit(base, o -> o.put("contact", "C, +86 21 1234")), "contact");
@@ -245,6 +248,8 @@ class BadInputCorpusIT {
     bad(ep, "raw control character in a string", "POST", path,
         raw(json(base).replace("Bad input corpus", "Bad \u0001 input")), "title");
     add(ep, "text/plain", "demo", "POST", path, "text/plain", utf8(json(base)), false, Map.of(), 415, null);
+    add(ep, "multipart without boundary", "demo", "POST", path, "multipart/form-data", utf8("--x--"), false,
+        Map.of(), 415, null);
     add(ep, "form content type", "demo", "POST", path, "application/x-www-form-urlencoded",
         utf8("customerId=acme"), false, Map.of(), 415, null);
     add(ep, "unknown charset", "demo", "POST", path, "application/json;charset=x-no-such-charset",
@@ -357,6 +362,12 @@ class BadInputCorpusIT {
     bad(ep, "order end before start", "PUT", path,
         edit(base, o -> ((ObjectNode) o.get("maintenanceOrder")).put("end", (year - 1) + "-12-31")),
         "maintenanceOrder.end");
+    bad(ep, "order end in year 999999999", "PUT", path,
+        edit(base, o -> ((ObjectNode) o.get("maintenanceOrder")).put("end", "+999999999-12-31")),
+        "maintenanceOrder.end");
+    bad(ep, "activatedOn in year 1", "PUT", path,
+        edit(base, o -> ((ObjectNode) o.get("installations").get(0)).put("activatedOn", "0001-01-01")),
+        "installations[0].activatedOn");
     bad(ep, "order not an object", "PUT", path, edit(base, o -> o.put("maintenanceOrder", "yes")),
         "maintenanceOrder");
     bad(ep, "order service unknown", "PUT", path,
@@ -447,6 +458,8 @@ class BadInputCorpusIT {
         null);
     badAs("analyst", ep, "holiday 30 February", "PUT", path,
         edit(base, o -> o.putArray("holidays").add("2026-02-30")), "holidays[0]");
+    badAs("analyst", ep, "holiday in year 999999999", "PUT", path,
+        edit(base, o -> o.putArray("holidays").add("+999999999-01-01")), "holidays[0]");
     badAs("analyst", ep, "holidays string for array", "PUT", path, edit(base, o -> o.put("holidays", "2026-01-01")),
         "holidays");
     badAs("analyst", ep, "holiday null", "PUT", path, edit(base, o -> o.putArray("holidays").addNull()),
@@ -490,6 +503,9 @@ class BadInputCorpusIT {
     bad(ep, "reportedAt hour 25", "POST", path, edit(base, o -> o.put("reportedAt", "2026-11-27T25:00:00Z")),
         "reportedAt");
     bad(ep, "reportedAt date only", "POST", path, edit(base, o -> o.put("reportedAt", "2026-11-27")), "reportedAt");
+    bad(ep, "reportedAt in year 999999999", "POST", path,
+        edit(base, o -> o.put("reportedAt", "+999999999-12-31T23:59:59Z")), "reportedAt");
+    bad(ep, "level fraction", "POST", path, edit(base, o -> o.put("level", 3.5)), "level");
     bad(ep, "reportedAt without offset", "POST", path, edit(base, o -> o.put("reportedAt", "2026-11-27T17:00:00")),
         "reportedAt");
     bad(ep, "reportedAt epoch number", "POST", path, edit(base, o -> o.put("reportedAt", 1764259200)), "reportedAt");
@@ -517,6 +533,8 @@ class BadInputCorpusIT {
     get(ep, "version overflow", "/api/lifecycle?product=dce&version=99999999999.0.0", 400, "version");
     get(ep, "onDate 30 February", "/api/lifecycle?product=dce&version=5.0.7&onDate=2026-02-30", 400, "onDate");
     get(ep, "onDate word", "/api/lifecycle?product=dce&version=5.0.7&onDate=yesterday", 400, "onDate");
+    get(ep, "onDate in year 999999999", "/api/lifecycle?product=dce&version=5.0.7&onDate=%2B999999999-01-01", 400,
+        "onDate");
     get(ep, "product script", "/api/lifecycle?product=%3Cscript%3E&version=5.0.7", 400, "product");
     get(ep, "product NUL", "/api/lifecycle?product=d%00ce&version=5.0.7", 400, "product");
     get(ep, "unknown major version", "/api/lifecycle?product=dce&version=77.0.0", 404);
@@ -547,6 +565,11 @@ class BadInputCorpusIT {
     ObjectNode base = object("{\"customerId\": \"acme\", \"changeType\": \"production-change\", \"plannedAt\": \""
         + future + "\", \"description\": \"d\"}");
     bad(ep, "changeType unknown", "POST", path, edit(base, o -> o.put("changeType", "meltdown")), "changeType");
+    bad(ep, "changeType missing", "POST", path, edit(base, o -> o.remove("changeType")), "changeType");
+    bad(ep, "plannedAt in year 999999999", "POST", path,
+        edit(base, o -> o.put("plannedAt", "+999999999-12-31T22:00:00+08:00")), "plannedAt");
+    add(ep, "multipart without boundary", "demo", "POST", path, "multipart/form-data", utf8("--x--"), false,
+        Map.of(), 415, null);
     bad(ep, "plannedAt in the past", "POST", path, edit(base, o -> o.put("plannedAt", "2020-01-01T00:00:00Z")),
         "plannedAt");
     bad(ep, "plannedAt 30 February", "POST", path, edit(base, o -> o.put("plannedAt", "2027-02-30T10:00:00+08:00")),

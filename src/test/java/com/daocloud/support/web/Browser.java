@@ -130,6 +130,11 @@ final class Browser implements AutoCloseable {
     return driver.findElements(locator).stream().map(e -> e.getDomAttribute(attribute)).toList();
   }
 
+  /** The current value of every input or textarea found (a property: the page sets it, not the markup). */
+  java.util.List<String> values(By locator) {
+    return driver.findElements(locator).stream().map(e -> e.getDomProperty("value")).toList();
+  }
+
   /** Opens a page of the application, e.g. a Cockpit route. */
   void open(String path) {
     driver.get(baseUrl + path);

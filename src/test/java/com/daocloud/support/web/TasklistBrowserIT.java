@@ -101,4 +101,37 @@ class TasklistBrowserIT {
       }
     }
   }
+
+  @Test
+  @DisplayName("Finding 10: customer text in a Tasklist form is plain text: a Markdown link and image in the title render as "
+      + "the characters the customer typed, not as a link or an image")
+  void customerTextIsPlainTextInTheForm() {
+    // Given a customer report whose title carries a Markdown link and a tracking image
+    String title = "Cluster down [Reset your password](https://evil.example/login) ![x](https://evil.example/p.png)";
+    String number = WebTestIncidents.report(port, "outage", title);
+    Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When an engineer opens the contact task's form
+        browser.login("tasklist", "engineer", "engineer");
+        browser.open("/camunda/app/tasklist/default/#/?task=" + contact.getId());
+        browser.waitUntilTextIn(FORM, number);
+
+        // Then the form holds no link or image to the customer's address, and shows the title as typed
+        By form = By.cssSelector("[cam-tasklist-task] .fjs-form");
+        assertThat(browser.attributes(By.cssSelector("[cam-tasklist-task] .fjs-form a"), "href"))
+            .noneMatch(href -> href != null && href.contains("evil.example"));
+        assertThat(browser.attributes(By.cssSelector("[cam-tasklist-task] .fjs-form img"), "src"))
+            .noneMatch(src -> src != null && src.contains("evil.example"));
+        assertThat(browser.values(By.cssSelector("[cam-tasklist-task] .fjs-form input")))
+            .contains(title);
+        browser.scrollToTop(browser.waitFor(form));
+        browser.screenshot("tasklist-customer-text");
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("tasklist-customer-text-failure");
+        throw e;
+      }
+    }
+  }
 }

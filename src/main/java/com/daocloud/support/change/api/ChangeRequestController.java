@@ -1,5 +1,7 @@
 package com.daocloud.support.change.api;
 
+import com.daocloud.support.api.ApiDates;
+import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.change.ChangeRequest;
@@ -12,10 +14,8 @@ import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +50,11 @@ public class ChangeRequestController {
   private final ChangeRequestStore store;
   private final CustomerService customers;
   private final CustomerScope scope;
+  private final ReportRateLimit rateLimit;
 
   public ChangeRequestController(ChangeRequestService service, ChangeRequestStore store, CustomerService customers,
-      CustomerScope scope) {
+      CustomerScope scope, ReportRateLimit rateLimit) {
+    this.rateLimit = rateLimit;
     this.service = service;
     this.store = store;
     this.customers = customers;
@@ -67,7 +69,7 @@ public class ChangeRequestController {
     required(problems, "customerId", body.customerId(), 64);
     if (body.changeType() == null || body.changeType().isBlank()) {
       problems.add(new FieldProblem("changeType", "is required"));
-    } else if (!ChangeTypes.ALL.contains(body.changeType())) {
+    } else if (!ChangeTypes.isKnown(body.changeType())) {
       problems.add(new FieldProblem("changeType", "must be one of " + String.join(", ", ChangeTypes.ALL)));
     }
     Instant plannedAt = plannedAt(problems, body.plannedAt(), now);
@@ -80,7 +82,7 @@ public class ChangeRequestController {
     }
     LocalDate effectiveDate = effectiveDate(problems, body.effectiveDate(), ChangeTypes.needsEffectiveDate(type));
     boolean returning = Boolean.TRUE.equals(body.returningAfterLapse());
-    if (returning && type != null && ChangeTypes.ALL.contains(type) && !ChangeTypes.mayReturnAfterLapse(type)) {
+    if (returning && ChangeTypes.isKnown(type) && !ChangeTypes.mayReturnAfterLapse(type)) {
       problems.add(new FieldProblem("returningAfterLapse",
           "only a product-addition can bring a product back to maintenance after a lapse"));
     }
@@ -138,6 +140,10 @@ public class ChangeRequestController {
         cluster = installation(customer, body.installation());
       }
     }
+    if (user.isCustomer()) {
+      // A downtime report is a Level 1 incident: it counts against the customer's report allowance.
+      rateLimit.requireAllowance(change.customerId());
+    }
     String incident = service.reportDowntime(change.number(), cluster, detail, user.userId());
     return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/incidents/" + incident)
         .body(new ChangeViews.Downtime(incident, change.number()));
@@ -177,16 +183,11 @@ public class ChangeRequestController {
       problems.add(new FieldProblem("plannedAt", "is required"));
       return null;
     }
-    try {
-      Instant plannedAt = OffsetDateTime.parse(value.trim()).toInstant();
-      if (!plannedAt.isAfter(now)) {
-        problems.add(new FieldProblem("plannedAt", "must be in the future"));
-      }
-      return plannedAt;
-    } catch (DateTimeException e) {
-      problems.add(new FieldProblem("plannedAt", "must be an ISO-8601 date-time with offset, e.g. 2026-12-24T22:00:00+08:00"));
-      return null;
+    Instant plannedAt = ApiDates.dateTime(problems, "plannedAt", value, "2026-12-24T22:00:00+08:00");
+    if (plannedAt != null && !plannedAt.isAfter(now)) {
+      problems.add(new FieldProblem("plannedAt", "must be in the future"));
     }
+    return plannedAt;
   }
 
   private static LocalDate effectiveDate(List<FieldProblem> problems, String value, boolean required) {
@@ -197,12 +198,7 @@ public class ChangeRequestController {
       }
       return null;
     }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeException e) {
-      problems.add(new FieldProblem("effectiveDate", "must be a date YYYY-MM-DD"));
-      return null;
-    }
+    return ApiDates.date(problems, "effectiveDate", value);
   }
 
   private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {

@@ -10,8 +10,10 @@ import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.mail.Mailbox;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
+import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,7 @@ public class IncidentController {
   static final Set<String> PRODUCTION_IMPACTS = Set.of("outage", "degraded", "partial", "none");
   private static final Set<String> REPORTING_STAFF =
       Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final String NOT_A_MAILBOX = "is not one e-mail address (name@host.example; no group, list or display name)";
   private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
@@ -56,10 +58,12 @@ public class IncidentController {
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
   private final CustomerScope scope;
+  private final ReportRateLimit rateLimit;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope, ReportRateLimit rateLimit) {
     this.scope = scope;
+    this.rateLimit = rateLimit;
     this.intake = intake;
     this.store = store;
     this.customers = customers;
@@ -73,6 +77,10 @@ public class IncidentController {
     CurrentUser user = CurrentUser.get();
     validate(body, idempotencyKey);
     CustomerProfile customer = reportingCustomer(user, body.customerId());
+    boolean replay = idempotencyKey != null && store.findByIdempotencyKey(customer.id(), idempotencyKey).isPresent();
+    if (user.isCustomer() && !replay) {
+      rateLimit.requireAllowance(customer.id());
+    }
     var c = body.contact();
     IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
         body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
@@ -173,8 +181,8 @@ public class IncidentController {
     if (Boolean.TRUE.equals(body.enabled()) && email == null) {
       problems.add(new FieldProblem("email", "is required to receive e-mail updates"));
     }
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      problems.add(new FieldProblem("email", "is not an e-mail address"));
+    if (email != null && !Mailbox.isValid(email)) {
+      problems.add(new FieldProblem("email", NOT_A_MAILBOX));
     }
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
@@ -243,8 +251,8 @@ public class IncidentController {
       if (phone && !PHONE.matcher(contact.phone().trim()).matches()) {
         problems.add(new FieldProblem("contact.phone", "is not a phone number"));
       }
-      if (email && (contact.email().length() > 254 || !EMAIL.matcher(contact.email().trim()).matches())) {
-        problems.add(new FieldProblem("contact.email", "is not an e-mail address"));
+      if (email && !Mailbox.isValid(contact.email().trim())) {
+        problems.add(new FieldProblem("contact.email", NOT_A_MAILBOX));
       }
     }
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {

@@ -26,7 +26,8 @@ public class IncidentNotifier {
   /** @return whether a mail was queued (the customer subscribed) */
   public boolean notify(String number, String headline, String text) {
     Subscription subscription = incidents.subscription(number);
-    if (!subscription.sends()) {
+    // An address stored before it was checked as one mailbox is not sent to: it would only fail later.
+    if (!subscription.sends() || !Mailbox.isValid(subscription.email())) {
       return false;
     }
     runtime.startProcessInstanceByKey(IncidentMailProcess.KEY, number, Map.of(

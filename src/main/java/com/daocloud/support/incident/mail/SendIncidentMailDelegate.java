@@ -38,7 +38,9 @@ public class SendIncidentMailDelegate implements JavaDelegate {
     MimeMessage message = mailSender.createMimeMessage();
     MimeMessageHelper mail = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
     mail.setFrom(from);
-    mail.setTo((String) execution.getVariable(Vars.TO));
+    // One mailbox, never a group the parser would expand into several recipients.
+    String to = (String) execution.getVariable(Vars.TO);
+    mail.setTo(Mailbox.parse(to).orElseThrow(() -> new MessagingException("Not one mailbox: " + to)));
     mail.setSubject((String) execution.getVariable(Vars.SUBJECT));
     mail.setText((String) execution.getVariable(Vars.TEXT));
     // Spring's sender keeps a Message-ID that is set before sending.

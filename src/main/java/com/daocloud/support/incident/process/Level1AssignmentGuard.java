@@ -1,6 +1,7 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,11 +24,21 @@ import org.springframework.stereotype.Component;
  * {@code /engine-rest} request as the engine's current authentication. Calls without an authenticated
  * user are the application itself and pass. A refusal is an {@link AuthorizationException}: the change is
  * rolled back and {@code /engine-rest} answers 403.
+ *
+ * <p>The level comes from the incident row (the process's business key is the incident number), never from
+ * a variable: whoever may work a task may also set variables on it, so a variable would let the engineer
+ * who wants the task declare it Level 2 first.
  */
 @Component("level1AssignmentGuard")
 public class Level1AssignmentGuard implements TaskListener {
 
   private static final List<String> MAY_REASSIGN_LEVEL1 = List.of(Groups.DUTY_SUPERVISORS, Groups.ADMIN);
+
+  private final IncidentStore incidents;
+
+  public Level1AssignmentGuard(IncidentStore incidents) {
+    this.incidents = incidents;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -52,8 +63,16 @@ public class Level1AssignmentGuard implements TaskListener {
     }
   }
 
-  private static boolean isLevel1(DelegateTask task) {
-    return task.getVariable(Vars.LEVEL) instanceof Number level && level.intValue() == 1;
+  private boolean isLevel1(DelegateTask task) {
+    String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    Integer level = number == null ? null : incidents.findByNumber(number).map(i -> i.level()).orElse(null);
+    if (level == null) {
+      // No incident row (a process started by hand): the process instance's own variable, never the task's.
+      Object variable = task.getExecution() == null ? null
+          : task.getExecution().getProcessInstance().getVariableLocal(Vars.LEVEL);
+      level = variable instanceof Number n ? n.intValue() : null;
+    }
+    return level != null && level == 1;
   }
 
   private static String previousAssignee(DelegateTask task) {

@@ -1,5 +1,6 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.identity.Groups;
@@ -138,13 +139,13 @@ public class CalendarController {
     }
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      try {
-        if (value == null) {
-          throw new DateTimeParseException("null", "", 0);
-        }
-        dates.add(LocalDate.parse(value));
-      } catch (DateTimeParseException e) {
+      if (value == null || value.isBlank()) {
         errors.add(new FieldProblem(field + "[" + i + "]", "must be a real date YYYY-MM-DD, was " + value));
+        continue;
+      }
+      LocalDate date = ApiDates.date(errors, field + "[" + i + "]", value);
+      if (date != null) {
+        dates.add(date);
       }
     }
     return dates;

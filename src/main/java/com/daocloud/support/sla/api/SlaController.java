@@ -1,5 +1,6 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.sla.CalendarLookup;
@@ -14,10 +15,8 @@ import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,13 +119,7 @@ public class SlaController {
       errors.add(new FieldProblem("reportedAt", "is required"));
       return null;
     }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldProblem("reportedAt",
-          "must be an ISO-8601 date-time with offset, e.g. 2026-11-27T17:00:00+01:00, was " + value));
-      return null;
-    }
+    return ApiDates.dateTime(errors, "reportedAt", value, "2026-11-27T17:00:00+01:00");
   }
 
   /** IANA region ids only (and {@code UTC}); a bare offset would hide the zone's DST rules. */

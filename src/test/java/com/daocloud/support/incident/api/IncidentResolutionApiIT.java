@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -198,6 +200,22 @@ class IncidentResolutionApiIT {
     assertThat(get(number).get("status").asText()).isEqualTo("awaiting-customer");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(IncidentMailProcess.KEY)
         .processInstanceBusinessKey(number).count()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"g:attacker@evil.example,postmaster;", "ops@acme.example, attacker@evil.example",
+      "Ops <attacker@evil.example>", "<ops@acme.example>", "postmaster", "ops@localhost", "ops@[127.0.0.1]",
+      "opş@acme.example", "ops@acme.example\r\nBcc: attacker@evil.example"})
+  @DisplayName("Finding 7 (L12-7): an update subscription names exactly one mailbox the mailer accepts; groups, lists, display names and addresses the mailer would refuse are 400 naming email")
+  void subscriptionIsOneMailbox(String address) {
+    String number = report();
+
+    Api.Response refused = Api.as(port, "acme-user").put("/api/incidents/" + number + "/subscription",
+        "{\"email\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(address).toString() + ", \"enabled\": true}");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("email");
+    assertThat(get(number).get("emailUpdates").get("email").isNull()).isTrue();
   }
 
   @Test

@@ -101,7 +101,7 @@ final class IncidentProcessFixture {
     Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, waitLimits, updates, java.util.List.of()));
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
     Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
-    Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard());
+    Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard(store));
   }
 
   /** A customer's report as intake would record it; {@link Reported#variables()} start the process. */

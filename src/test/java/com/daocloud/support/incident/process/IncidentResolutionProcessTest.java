@@ -448,6 +448,27 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("l12-engineer-2");
   }
 
+  @Test
+  @DisplayName("Finding 6 (L12-6): an engineer who declares the Level 1 task Level 2 through a task or process variable still may not take it")
+  void levelOneGuardIgnoresLevelVariablesSetByTheCaller() {
+    users();
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+    String taskId = task(Elements.TASK_RESOLVE_INCIDENT, pi).getId();
+    as("l12-engineer-1", "support-engineers");
+    tasks.claim(taskId, "l12-engineer-1");
+
+    // Given the second engineer has written level = 2 on the task and on the process instance
+    as("l12-engineer-2", "support-engineers");
+    tasks.setVariableLocal(taskId, Vars.LEVEL, 2);
+    runtime.setVariable(pi.getId(), Vars.LEVEL, 2);
+
+    // When they take the task, Then the guard still sees the incident's Level 1 and refuses
+    assertThatThrownBy(() -> tasks.setAssignee(taskId, "l12-engineer-2"))
+        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("L12-6");
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("l12-engineer-1");
+  }
+
   @ParameterizedTest(name = "Level {0}")
   @ValueSource(ints = {2, 3})
   @DisplayName("L12-6: a Level 2 or 3 task may be unclaimed and reassigned within its group, but not to someone outside it")

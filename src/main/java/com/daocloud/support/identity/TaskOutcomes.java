@@ -1,0 +1,50 @@
+package com.daocloud.support.identity;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The variables each user task is completed with: the enabled fields of its Camunda Form, and what the
+ * integrations of CONTRACT §7 send. Nothing else may be written by the people who work the tasks (see
+ * {@link TaskOutcomeGuard}); a form that gains a field must be listed here too (TaskOutcomesTest checks).
+ */
+public final class TaskOutcomes {
+
+  private static final Map<String, Set<String>> BY_TASK = Map.ofEntries(
+      // incident-handling
+      Map.entry("Task_AcknowledgeLevel1", Set.of()),
+      Map.entry("Task_NoteLevel1Incident", Set.of()),
+      Map.entry("Task_ContactCustomer", Set.of("dispatchOnSite", "securityRisk", "unauthorizedMaintenance",
+          "unauthorizedModification", "majorCustomerChange", "technicalPreview", "previewSupportAgreed",
+          "thirdPartyCause", "thirdPartySupplier", "thirdPartyHarmsProduct", "virusDamage")),
+      Map.entry("Task_HandleResponseBreach", Set.of()),
+      Map.entry("Task_InformNotEntitled", Set.of()),
+      Map.entry("Task_ReviewSuggestion", Set.of("suggestionAccepted", "suggestionAnswer")),
+      Map.entry("Task_AgreeOutOfScopeFees", Set.of("feesAgreed")),
+      Map.entry("Task_ConfirmOnSiteArrival", Set.of()),
+      Map.entry("Task_PostStatusUpdate", Set.of("statusUpdate")),
+      Map.entry("Task_ResolveIncident", Set.of("outcome", "resolutionType", "solutionSummary", "codeFix",
+          "informationRequested")),
+      // change-control
+      Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid")),
+      Map.entry("Task_Recertify", Set.of("recertified", "recertificationNote")),
+      Map.entry("Task_ReviewLateNotice", Set.of("lateNoticeAccepted", "lateNoticeComment")),
+      Map.entry("Task_InformCustomerOfRejection", Set.of()),
+      Map.entry("Task_WriteChangePlan", Set.of("changePlan")),
+      Map.entry("Task_VerifyChange", Set.of("verificationOutcome", "verificationNote")),
+      Map.entry("Task_ReviewWithCustomer", Set.of("reviewSummary")),
+      // eam-application
+      Map.entry("Task_ApproveEam", Set.of("approved", "approvalComment")));
+
+  private TaskOutcomes() {
+  }
+
+  /** The outcome variables of a task (by its id in the model); none for a task not listed. */
+  public static Set<String> of(String taskDefinitionKey) {
+    return taskDefinitionKey == null ? Set.of() : BY_TASK.getOrDefault(taskDefinitionKey, Set.of());
+  }
+
+  static Set<String> tasks() {
+    return BY_TASK.keySet();
+  }
+}
