@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -181,6 +182,16 @@ public class SecurityConfig {
     return new PathFirewall();
   }
 
+  /** The same firewall before every other filter (see {@link PathFirewall.EarlyCheck} for why). */
+  @Bean
+  FilterRegistrationBean<PathFirewall.EarlyCheck> pathFirewallFirst(HttpFirewall firewall,
+      RequestRejectedHandler rejected) {
+    FilterRegistrationBean<PathFirewall.EarlyCheck> registration =
+        new FilterRegistrationBean<>(new PathFirewall.EarlyCheck(firewall, rejected));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /**
    * Spring Security's firewall refuses suspicious addresses (encoded dots, semicolons, NUL, traversal):
    * answered as problem details like every other error, without saying what tripped it.
@@ -243,10 +254,20 @@ public class SecurityConfig {
     };
   }
 
-  /** The webapps' API without a signed-in session: their pages then show the login form. */
+  /**
+   * The webapps' API without a signed-in session: their pages then show the login form. The setup
+   * endpoint is closed whoever asks, so signing in would not help: 403.
+   */
   private static AuthenticationEntryPoint signInRequired() {
-    return (request, response, e) -> Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
-        "Unauthorized", "Sign in first.");
+    RequestMatcher setup = path(ADMIN_SETUP_PATH);
+    AccessDeniedHandler forbidden = forbidden();
+    return (request, response, e) -> {
+      if (setup.matches(request)) {
+        forbidden.handle(request, response, null);
+        return;
+      }
+      Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Sign in first.");
+    };
   }
 
   private static AccessDeniedHandler forbidden() {
