@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Which customer's records an {@code /api} caller reaches (L12-7, CONTRACT §6): a customer user its own
+ * Which customer's records an {@code /api} caller reaches (L12-7, docs/security.md): a customer user its own
  * customer's only; staff (members of a staff group) every customer's; anyone else none. Incidents, change
  * requests and EAM applications ask the same questions here, so that the answers are the same everywhere:
  *

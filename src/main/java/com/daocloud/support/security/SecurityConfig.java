@@ -34,7 +34,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Who may reach what (CONTRACT §5, §6; docs/security.md).
+ * Who may reach what (docs/security.md: the groups, the trust boundaries).
  *
  * <p>One decision per request, on the path the dispatcher uses: the firewall ({@link PathFirewall})
  * refuses addresses that servlet containers, Spring MVC and Jersey could read differently (encoded
