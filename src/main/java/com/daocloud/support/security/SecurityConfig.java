@@ -123,13 +123,8 @@ public class SecurityConfig {
                     AuthorityAuthorizationManager.hasAuthority(Groups.CUSTOMERS))))
             .requestMatchers(path("/actuator/**")).hasAuthority(Groups.ADMIN)
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint(unauthorized())
-            .accessDeniedHandler(forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable());
-    return http.build();
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()));
+    return statelessProblems(http).build();
   }
 
   @Bean
@@ -167,13 +162,17 @@ public class SecurityConfig {
             // Error pages of requests that the chains above already admitted.
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(pathMatching("/?")).permitAll()
-            .anyRequest().denyAll())
-        .exceptionHandling(errors -> errors
+            .anyRequest().denyAll());
+    return statelessProblems(http).build();
+  }
+
+  /** No session, no CSRF token (no cookie to forge), refusals as problem details. */
+  private static HttpSecurity statelessProblems(HttpSecurity http) throws Exception {
+    return http.exceptionHandling(errors -> errors
             .authenticationEntryPoint(unauthorized())
             .accessDeniedHandler(forbidden()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
-    return http.build();
   }
 
   /** See {@link PathFirewall}: refuses addresses that would not read the same to every dispatcher. */

@@ -424,7 +424,8 @@ class AuthorizationMatrixIT {
     return served;
   }
 
-  private static String incident(String customer) {
+  /** A Level 4 question of {@code customer} (no paging, no SLA escalation). */
+  static String incident(String customer) {
     return """
         {"customerId": "%s", "installation": "prod-1", "title": "Authorization matrix",
          "description": "A question.", "requestType": "usage-question", "productionImpact": "none",

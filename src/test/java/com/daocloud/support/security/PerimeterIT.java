@@ -6,6 +6,7 @@ import com.daocloud.support.identity.Groups;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.Multipart;
+import com.daocloud.support.testing.ProbeDecisions;
 import com.daocloud.support.testing.WebappSession;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -153,13 +154,13 @@ class PerimeterIT {
 
     Api.Response forged = analyst.send(Multipart.post(analyst.builder("/engine-rest/deployment/create")
         .header("Origin", "http://evil.example"), Map.of("deployment-name", name), Map.of("perimeter-probe.dmn",
-        decision("perimeter-probe").getBytes(StandardCharsets.UTF_8))));
+        ProbeDecisions.table("perimeter-probe").getBytes(StandardCharsets.UTF_8))));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
 
     Api.Response modeler = analyst.send(Multipart.post(analyst.builder("/engine-rest/deployment/create"),
         Map.of("deployment-name", name), Map.of("perimeter-probe.dmn",
-            decision("perimeter-probe").getBytes(StandardCharsets.UTF_8))));
+            ProbeDecisions.table("perimeter-probe").getBytes(StandardCharsets.UTF_8))));
     assertThat(modeler.status()).as(modeler.body()).isEqualTo(200);
   }
 
@@ -265,7 +266,7 @@ class PerimeterIT {
     // A page of evil.example does not become our own origin by naming itself in X-Forwarded-Host
     RawHttp.Response write = RawHttp.send(untrusted, port, "POST", "/api/incidents",
         with(with(basic("acme-user"), forged), Map.of("Origin", "https://evil.example")), "application/json",
-        incident("acme").getBytes(StandardCharsets.UTF_8));
+        AuthorizationMatrixIT.incident("acme").getBytes(StandardCharsets.UTF_8));
     assertThat(write.status()).isEqualTo(403);
 
     // From the configured proxy (the tests: IPv4 loopback) the same headers count, but redirects stay relative
@@ -273,14 +274,14 @@ class PerimeterIT {
     assertThat(proxied.header("Location")).isEqualTo("/camunda/app/");
     RawHttp.Response proxiedWrite = RawHttp.send("127.0.0.1", port, "POST", "/api/incidents",
         with(with(basic("acme-user"), forged), Map.of("Origin", "https://evil.example")), "application/json",
-        incident("acme").getBytes(StandardCharsets.UTF_8));
+        AuthorizationMatrixIT.incident("acme").getBytes(StandardCharsets.UTF_8));
     assertThat(proxiedWrite.status()).as(proxiedWrite.body()).isEqualTo(201);
   }
 
   // ------------------------------------------------------------------------------------------- helpers
 
   private String report(String user, String customer) {
-    Api.Response created = Api.as(port, user).post("/api/incidents", incident(customer));
+    Api.Response created = Api.as(port, user).post("/api/incidents", AuthorizationMatrixIT.incident(customer));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("number").asText();
   }
@@ -299,25 +300,7 @@ class PerimeterIT {
 
   private RawHttp.Response postIncident(Map<String, String> headers) {
     return RawHttp.send("localhost", port, "POST", "/api/incidents", with(basic("acme-user"), headers),
-        "application/json", incident("acme").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String incident(String customer) {
-    return """
-        {"customerId": "%s", "installation": "prod-1", "title": "Perimeter",
-         "description": "A question.", "requestType": "usage-question", "productionImpact": "none",
-         "dataLoss": false, "workaroundAvailable": true, "contact": {"name": "P", "email": "p@example.com"}}"""
-        .formatted(customer);
-  }
-
-  private static String decision(String key) {
-    return "<?xml version=\"1.0\"?><definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\""
-        + " xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" id=\"" + key + "-definitions\" name=\"c\""
-        + " namespace=\"x\"><decision id=\"" + key + "\" name=\"c\" camunda:historyTimeToLive=\"P1D\">"
-        + "<decisionTable id=\"t\"><input id=\"i\"><inputExpression id=\"e\" typeRef=\"string\">"
-        + "<text>a</text></inputExpression></input><output id=\"o\" name=\"b\" typeRef=\"string\"/>"
-        + "<rule id=\"r\"><inputEntry id=\"ie\"><text>-</text></inputEntry><outputEntry id=\"oe\">"
-        + "<text>\"x\"</text></outputEntry></rule></decisionTable></decision></definitions>";
+        "application/json", AuthorizationMatrixIT.incident("acme").getBytes(StandardCharsets.UTF_8));
   }
 
   private static Map<String, String> basic(String user) {

@@ -3,6 +3,9 @@ package com.daocloud.support.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.testing.ProbeDecisions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -101,20 +104,20 @@ class CrossSiteDeploymentBrowserIT {
 
   /** Builds the form in the page (a file part needs a script) and submits it as soon as it loads. */
   private String attackPage() {
-    String dmn = "<?xml version=\\\"1.0\\\"?><definitions xmlns=\\\"https://www.omg.org/spec/DMN/20191111/MODEL/\\\""
-        + " xmlns:camunda=\\\"http://camunda.org/schema/1.0/dmn\\\" id=\\\"csrf-probe-definitions\\\" name=\\\"c\\\""
-        + " namespace=\\\"x\\\"><decision id=\\\"csrf-probe\\\" name=\\\"c\\\" camunda:historyTimeToLive=\\\"P1D\\\">"
-        + "<decisionTable id=\\\"t\\\"><input id=\\\"i\\\"><inputExpression id=\\\"e\\\" typeRef=\\\"string\\\">"
-        + "<text>a</text></inputExpression></input><output id=\\\"o\\\" name=\\\"b\\\" typeRef=\\\"string\\\"/>"
-        + "<rule id=\\\"r\\\"><inputEntry id=\\\"ie\\\"><text>-</text></inputEntry><outputEntry id=\\\"oe\\\">"
-        + "<text>&quot;x&quot;</text></outputEntry></rule></decisionTable></decision></definitions>";
+    String table;
+    try {
+      // As a JavaScript string literal (JSON's quoting is JavaScript's)
+      table = new ObjectMapper().writeValueAsString(ProbeDecisions.table("csrf-probe"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     return "<!doctype html><html><body>"
         + "<form method=\"post\" enctype=\"multipart/form-data\" action=\"http://localhost:" + port
         + "/engine-rest/deployment/create\">"
         + "<input type=\"hidden\" name=\"deployment-name\" value=\"" + deploymentName + "\">"
         + "<input type=\"file\" name=\"csrf-probe.dmn\"></form>"
         + "<script>"
-        + "const table = new File([\"" + dmn + "\"], 'csrf-probe.dmn', {type: 'application/octet-stream'});"
+        + "const table = new File([" + table + "], 'csrf-probe.dmn', {type: 'application/octet-stream'});"
         + "const files = new DataTransfer(); files.items.add(table);"
         + "document.querySelector('input[type=file]').files = files.files;"
         + "document.forms[0].submit();"
