@@ -2,13 +2,22 @@ package com.daocloud.support.customer;
 
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.security.CurrentUser;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Which customer's records an {@code /api} caller reaches (L12-7, CONTRACT §6): a customer user its own
- * customer's only; staff every customer's. Incidents, change requests and EAM applications ask the same
- * questions here, so that the answers (403 for another customer, 404 for an unknown one, 400 for a
- * malformed id) are the same everywhere.
+ * Which customer's records an {@code /api} caller reaches (L12-7, docs/security.md): a customer user its own
+ * customer's only; staff (members of a staff group) every customer's; anyone else none. Incidents, change
+ * requests and EAM applications ask the same questions here, so that the answers are the same everywhere:
+ *
+ * <ul>
+ *   <li>A record of another customer is "not found", word for word the answer for a record that does not
+ *       exist: a customer cannot tell whether another customer's record number is taken.</li>
+ *   <li>Asking explicitly for another customer's list, or to act for another customer, is a 403 whether
+ *       that customer exists or not, decided before anything is looked up.</li>
+ *   <li>A user who is neither staff nor customer is refused (403) before any record is looked up.</li>
+ * </ul>
  */
 @Component
 public class CustomerScope {
@@ -34,6 +43,7 @@ public class CustomerScope {
    * 404, not an empty list that hides a typo), or null for every customer.
    */
   public String listFilter(CurrentUser user, String customerId, String records) {
+    requireStaffOrCustomer(user);
     String customer = customerId == null || customerId.isBlank() ? null : customerId;
     if (customer != null && !CustomerIds.isValid(customer)) {
       throw new ApiException.BadRequest("customerId", CustomerIds.FORMAT_MESSAGE);
@@ -51,11 +61,15 @@ public class CustomerScope {
     return customer;
   }
 
-  /** Refuses a customer user a record of another customer (403); staff read every record. */
-  public void requireReadable(CurrentUser user, String recordCustomerId, String records) {
-    if (user.isCustomer() && !recordCustomerId.equals(ownCustomer(user))) {
-      throw new ApiException.Forbidden("You may only see your own customer's " + records);
-    }
+  /**
+   * The {@code record} if the user may read it, else 404 with {@code notFound}, the same answer as for a
+   * record that does not exist. Staff read every record, a customer user its own customer's.
+   */
+  public <T> T readable(CurrentUser user, Optional<T> record, Function<T, String> customerOf, String notFound) {
+    requireStaffOrCustomer(user);
+    String own = user.isCustomer() ? ownCustomer(user) : null;
+    return record.filter(found -> own == null || own.equals(customerOf.apply(found)))
+        .orElseThrow(() -> new ApiException.NotFound(notFound));
   }
 
   /**
@@ -65,6 +79,12 @@ public class CustomerScope {
   public void requireOwnIfCustomer(CurrentUser user, String customerId, String refusal) {
     if (user.isCustomer() && !customerId.equals(ownCustomer(user))) {
       throw new ApiException.Forbidden(refusal);
+    }
+  }
+
+  private static void requireStaffOrCustomer(CurrentUser user) {
+    if (!user.isCustomer() && !user.isStaff()) {
+      throw new ApiException.Forbidden("Only staff and customer users see support records");
     }
   }
 }

@@ -1,7 +1,9 @@
 package com.daocloud.support.security;
 
+import com.daocloud.support.api.ApiException;
 import com.daocloud.support.identity.Groups;
 import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,10 +19,14 @@ public record CurrentUser(String userId, List<String> groups, String tokenCustom
     this(userId, groups, null);
   }
 
+  /**
+   * The caller; never Spring's anonymous user. Should a request without credentials ever reach a
+   * controller, it is refused here (403) instead of passing for a user of no customer.
+   */
   public static CurrentUser get() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !auth.isAuthenticated()) {
-      throw new IllegalStateException("No authenticated user");
+    if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+      throw new ApiException.Forbidden("You are not signed in.");
     }
     if (auth.getPrincipal() instanceof CurrentUser token) {
       return token;
@@ -39,5 +45,13 @@ public record CurrentUser(String userId, List<String> groups, String tokenCustom
 
   public boolean isCustomer() {
     return isMemberOf(Groups.CUSTOMERS);
+  }
+
+  /**
+   * A member of staff: a member of one of the staff groups. Not being a customer does not make a user
+   * staff: a user of no group (or any other caller) is neither.
+   */
+  public boolean isStaff() {
+    return Groups.ALL.stream().filter(group -> !Groups.CUSTOMERS.equals(group)).anyMatch(this::isMemberOf);
   }
 }

@@ -4,12 +4,16 @@ import com.daocloud.support.api.Problems;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.token.ApiTokenAuthenticationFilter;
 import com.daocloud.support.security.token.ApiTokens;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -23,23 +27,35 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Who may reach what (CONTRACT §5, §6, issue 2's security baseline).
+ * Who may reach what (docs/security.md: the groups, the trust boundaries).
+ *
+ * <p>One decision per request, on the path the dispatcher uses: the firewall ({@link PathFirewall})
+ * refuses addresses that servlet containers, Spring MVC and Jersey could read differently (encoded
+ * letters, {@code //}, dot segments, {@code ;} parameters), and every chain matches the decoded path
+ * ({@link #canonicalPath}). Nothing falls through to "permit all": the last chain denies everything but
+ * the webapps' redirect from {@code /}.
  *
  * <ul>
  *   <li>{@code /api/**} and {@code /engine-rest/**}: HTTP Basic against the engine's users, stateless,
- *       401 without valid credentials. Customer users never reach {@code /engine-rest}.</li>
- *   <li>Operations (issue 8, docs/operations.md): {@code /actuator/health} for anyone (details for
+ *       401 without valid credentials. Customer users never reach {@code /engine-rest}. Browsers may not
+ *       write there on behalf of other sites ({@link CrossSiteWriteFilter}).</li>
+ *   <li>Operations (docs/operations.md): {@code /actuator/health} for anyone (details for
  *       administrators only), {@code /actuator/prometheus} for staff, other actuator endpoints for
  *       administrators; the API documentation ({@code /v3/api-docs}, Swagger UI) for any user.</li>
- *   <li>The webapps keep their own session login, CSRF protection and application authorizations;
- *       the Admin app's first-run setup endpoint is closed for good.</li>
+ *   <li>The webapps ({@code /camunda/**}) keep their own session login, CSRF protection and application
+ *       authorizations; their static files and sign-in endpoints are open, their API needs a signed-in
+ *       session, customers are refused ({@link WebappAccess}), and the Admin app's first-run setup
+ *       endpoint is closed for good.</li>
  * </ul>
  */
 @Configuration
@@ -53,6 +69,16 @@ public class SecurityConfig {
   static final String API_DOCS_PATH = "/v3/api-docs/**";
   static final String SWAGGER_UI_PATH = "/swagger-ui/**";
   static final String SWAGGER_UI_PAGE = "/swagger-ui.html";
+
+  /**
+   * The challenge of a 401. Never {@code Basic}: a Basic challenge makes a browser ask for a password and
+   * then attach it to every later request to us, also to those that pages of other sites make it send.
+   * Clients that use Basic send it unasked (curl {@code -u}, Camunda Modeler, scripts), so they do not
+   * need the challenge; API tokens are the scheme that the challenge names.
+   */
+  static final String CHALLENGE = "Bearer realm=\"dce-support\"";
+
+  private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
   @Bean
   @Order(1)
@@ -72,12 +98,15 @@ public class SecurityConfig {
             .accessDeniedHandler(forbidden()))
         .anonymous(anonymous -> anonymous.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Stateless Basic authentication carries no cookie, so there is nothing to forge.
+        // No session cookie to forge; cross-site writes with credentials a browser holds are refused by
+        // CrossSiteWriteFilter instead.
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
             .referrerPolicy(referrer -> referrer.policy(
                 ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
+        // Browsers never attach a Bearer token on their own, so tokens need no cross-site check.
         .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
@@ -99,27 +128,72 @@ public class SecurityConfig {
                     AuthorityAuthorizationManager.hasAuthority(Groups.CUSTOMERS))))
             .requestMatchers(path("/actuator/**")).hasAuthority(Groups.ADMIN)
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint(unauthorized())
-            .accessDeniedHandler(forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable());
-    return http.build();
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()));
+    return statelessProblems(http).build();
   }
 
   @Bean
   @Order(3)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-    http.securityMatcher(path("/**"))
+  SecurityFilterChain webapps(HttpSecurity http, IdentityService identityService) throws Exception {
+    http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path(ADMIN_SETUP_PATH)).denyAll()
-            .anyRequest().permitAll())
-        .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()))
+            // Signing in and out, and what the login pages load before anyone signed in.
+            .requestMatchers(pathMatching("/camunda/api/admin/auth/user/[^/]+(/logout|/login/[^/]+)?"),
+                pathMatching("/camunda/api/engine/engine/?"),
+                pathMatching("/camunda/api/[^/]+/plugin/[^/]+/static/.+")).permitAll()
+            .requestMatchers(path("/camunda/api/**")).access(WebappAccess.signedIn())
+            // The webapps' own static files (pages, scripts, styles).
+            .requestMatchers(path("/camunda/app/**"), path("/camunda/assets/**"), path("/camunda/lib/**"),
+                pathMatching("/camunda/?|/camunda/(index\\.html|favicon\\.ico|error-\\d{3}-page\\.html)"))
+            .permitAll()
+            .anyRequest().denyAll())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(signInRequired())
+            .accessDeniedHandler(forbidden()))
+        .addFilterBefore(new WebappAccess.CustomerRefusal(identityService), AuthorizationFilter.class)
         // The Camunda webapps run their own CSRF filter and session login.
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
     return http.build();
+  }
+
+  /** Whatever no chain above claims: denied, except the webapps' redirect from the root. */
+  @Bean
+  @Order(4)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    http.securityMatcher(request -> true)
+        .authorizeHttpRequests(requests -> requests
+            // Error pages of requests that the chains above already admitted.
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers(pathMatching("/?")).permitAll()
+            .anyRequest().denyAll());
+    return statelessProblems(http).build();
+  }
+
+  /** No session, no CSRF token (no cookie to forge), refusals as problem details. */
+  private static HttpSecurity statelessProblems(HttpSecurity http) throws Exception {
+    return http.exceptionHandling(errors -> errors
+            .authenticationEntryPoint(unauthorized())
+            .accessDeniedHandler(forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+  }
+
+  /** See {@link PathFirewall}: refuses addresses that would not read the same to every dispatcher. */
+  @Bean
+  HttpFirewall httpFirewall() {
+    return new PathFirewall();
+  }
+
+  /** The same firewall before every other filter (see {@link PathFirewall.EarlyCheck} for why). */
+  @Bean
+  FilterRegistrationBean<PathFirewall.EarlyCheck> pathFirewallFirst(HttpFirewall firewall,
+      RequestRejectedHandler rejected) {
+    FilterRegistrationBean<PathFirewall.EarlyCheck> registration =
+        new FilterRegistrationBean<>(new PathFirewall.EarlyCheck(firewall, rejected));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /**
@@ -151,9 +225,23 @@ public class SecurityConfig {
   static RequestMatcher path(String pattern) {
     String prefix = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 3) : pattern;
     return request -> {
-      String path = request.getRequestURI().substring(request.getContextPath().length());
+      String path = canonicalPath(request);
       return path.equals(prefix) || path.startsWith(prefix + "/") || prefix.isEmpty();
     };
+  }
+
+  /** The whole canonical path matches {@code regex}. */
+  static RequestMatcher pathMatching(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    return request -> pattern.matcher(canonicalPath(request)).matches();
+  }
+
+  /**
+   * The path as the dispatchers see it: below the context path, percent-decoded, without {@code ;}
+   * parameters and doubled slashes. (The firewall has refused dot segments already.)
+   */
+  static String canonicalPath(HttpServletRequest request) {
+    return PATHS.getPathWithinApplication(request);
   }
 
   private static AuthenticationEntryPoint unauthorized() {
@@ -164,9 +252,25 @@ public class SecurityConfig {
             "Service unavailable", "The service cannot check credentials right now; retry shortly.");
         return;
       }
-      response.setHeader("WWW-Authenticate", "Basic realm=\"dce-support\"");
+      response.setHeader("WWW-Authenticate", CHALLENGE);
       Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
           "Valid credentials are required (HTTP Basic).");
+    };
+  }
+
+  /**
+   * The webapps' API without a signed-in session: their pages then show the login form. The setup
+   * endpoint is closed whoever asks, so signing in would not help: 403.
+   */
+  private static AuthenticationEntryPoint signInRequired() {
+    RequestMatcher setup = path(ADMIN_SETUP_PATH);
+    AccessDeniedHandler forbidden = forbidden();
+    return (request, response, e) -> {
+      if (setup.matches(request)) {
+        forbidden.handle(request, response, null);
+        return;
+      }
+      Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Sign in first.");
     };
   }
 

@@ -217,7 +217,7 @@ class AuthorizationMatrixIT {
   }
 
   @Test
-  @DisplayName("Customer isolation: acme's and globex's users neither read nor act on the other's incidents, customer record, change requests and EAM applications")
+  @DisplayName("Customer isolation, finding 11: acme's and globex's users neither read nor act on the other's incidents, customer record, change requests and EAM applications; the other's records answer exactly as records that do not exist")
   void customersAreIsolatedFromEachOther() {
     int checks = 0;
     for (String[] pair : new String[][] {{"acme-user", "acme", "globex"}, {"globex-user", "globex", "acme"}}) {
@@ -226,29 +226,45 @@ class AuthorizationMatrixIT {
       String other = pair[2];
       Records theirs = records.get(other);
       Api api = Api.as(port, user);
+      // Their records are "not found", word for word as a record that does not exist (finding 11)
+      Map<String, Api.Response[]> hidden = new LinkedHashMap<>();
+      hidden.put("read their incident", pair(api, "GET", "/api/incidents/", theirs.incident(), null));
+      hidden.put("answer their remote-access request",
+          pair(api, "POST", "/api/incidents/", theirs.incident(), "/remote-access|{\"granted\": true}"));
+      hidden.put("give their information",
+          pair(api, "POST", "/api/incidents/", theirs.incident(), "/information|{\"text\": \"logs\"}"));
+      hidden.put("accept their solution",
+          pair(api, "POST", "/api/incidents/", theirs.incident(), "/closure-response|{\"accepted\": true}"));
+      hidden.put("subscribe to their incident", pair(api, "PUT", "/api/incidents/", theirs.incident(),
+          "/subscription|{\"enabled\": true, \"email\": \"spy@example.com\"}"));
+      hidden.put("read their change request", pair(api, "GET", "/api/change-requests/", theirs.change(), null));
+      hidden.put("confirm their change",
+          pair(api, "POST", "/api/change-requests/", theirs.change(), "/confirmation|"));
+      hidden.put("report downtime of their change",
+          pair(api, "POST", "/api/change-requests/", theirs.change(), "/downtime|{}"));
+      hidden.put("read their EAM application", pair(api, "GET", "/api/eam-applications/", theirs.eam(), null));
+      for (var entry : hidden.entrySet()) {
+        checks++;
+        Api.Response theirAnswer = entry.getValue()[0];
+        Api.Response unknownAnswer = entry.getValue()[1];
+        assertThat(theirAnswer.status()).as("%s may not %s: %s", user, entry.getKey(), theirAnswer.body())
+            .isEqualTo(404);
+        assertThat(withoutInstance(theirAnswer.body().replace(theirs.incident(), "N").replace(theirs.change(), "N")
+            .replace(theirs.eam(), "N")))
+            .as("%s: %s answers as for a record that does not exist", user, entry.getKey())
+            .isEqualTo(withoutInstance(unknownAnswer.body().replaceAll("[A-Z]+-\\d{4}-\\d{6,}", "N")));
+      }
+
+      // Asking for their lists or acting for them by name is refused before anything is looked up
       Map<String, Api.Response> refused = new LinkedHashMap<>();
-      refused.put("read their incident", api.get("/api/incidents/" + theirs.incident()));
       refused.put("list their incidents", api.get("/api/incidents?customerId=" + other));
       refused.put("report for them", api.post("/api/incidents", incident(other)));
-      refused.put("answer their remote-access request",
-          api.post("/api/incidents/" + theirs.incident() + "/remote-access", "{\"granted\": true}"));
-      refused.put("give their information",
-          api.post("/api/incidents/" + theirs.incident() + "/information", "{\"text\": \"logs\"}"));
-      refused.put("accept their solution",
-          api.post("/api/incidents/" + theirs.incident() + "/closure-response", "{\"accepted\": true}"));
-      refused.put("subscribe to their incident", api.put("/api/incidents/" + theirs.incident() + "/subscription",
-          "{\"enabled\": true, \"email\": \"spy@example.com\"}"));
       refused.put("read their customer record", api.get("/api/customers/" + other));
       refused.put("replace their customer record", api.put("/api/customers/" + other,
           Api.as(port, "demo").get("/api/customers/" + other).body()));
       refused.put("announce a change for them", api.post("/api/change-requests", change(other)));
-      refused.put("read their change request", api.get("/api/change-requests/" + theirs.change()));
       refused.put("list their change requests", api.get("/api/change-requests?customerId=" + other));
-      refused.put("confirm their change", api.post("/api/change-requests/" + theirs.change() + "/confirmation", ""));
-      refused.put("report downtime of their change",
-          api.post("/api/change-requests/" + theirs.change() + "/downtime", "{}"));
       refused.put("apply for EAM for them", api.post("/api/eam-applications", eam(other)));
-      refused.put("read their EAM application", api.get("/api/eam-applications/" + theirs.eam()));
       refused.put("list their EAM applications", api.get("/api/eam-applications?customerId=" + other));
       refused.put("reach the engine", api.get("/engine-rest/task?maxResults=10"));
       for (var entry : refused.entrySet()) {
@@ -272,6 +288,27 @@ class AuthorizationMatrixIT {
       assertThat(api.get("/api/incidents/" + records.get(own).incident()).status()).isEqualTo(200);
     }
     System.out.printf("customer isolation: %d checks, acme <-> globex%n", checks);
+  }
+
+  /**
+   * The same request for {@code number} (another customer's record) and for a number of the same kind
+   * that exists nowhere. {@code tail} is "path suffix|body" for writes.
+   */
+  private static Api.Response[] pair(Api api, String method, String base, String number, String tail) {
+    String unknown = number.substring(0, number.lastIndexOf('-') + 1) + "999999";
+    return new Api.Response[] {call(api, method, base + number, tail), call(api, method, base + unknown, tail)};
+  }
+
+  private static Api.Response call(Api api, String method, String path, String tail) {
+    if (tail == null) {
+      return api.get(path);
+    }
+    String[] parts = tail.split("\\|", 2);
+    return method.equals("PUT") ? api.put(path + parts[0], parts[1]) : api.post(path + parts[0], parts[1]);
+  }
+
+  private static String withoutInstance(String problem) {
+    return problem.replaceAll(",?\"instance\":\"[^\"]*\"", "");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -404,7 +441,8 @@ class AuthorizationMatrixIT {
     return served;
   }
 
-  private static String incident(String customer) {
+  /** A Level 4 question of {@code customer} (no paging, no SLA escalation). */
+  static String incident(String customer) {
     return """
         {"customerId": "%s", "installation": "prod-1", "title": "Authorization matrix",
          "description": "A question.", "requestType": "usage-question", "productionImpact": "none",

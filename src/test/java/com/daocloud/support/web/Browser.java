@@ -144,6 +144,21 @@ final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /** Opens any address, e.g. a page of another site. */
+  void navigate(String url) {
+    driver.get(url);
+  }
+
+  /** The text the window shows (for an API answer: the JSON). */
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** A Chrome DevTools command, e.g. {@code Network.setExtraHTTPHeaders}. */
+  void devTools(String command, java.util.Map<String, Object> parameters) {
+    driver.executeCdpCommand(command, parameters);
+  }
+
   /** Keeps a PNG of the window, e.g. {@code target/screenshots/tasklist-contact-form.png}. */
   Path screenshot(String name) {
     try {

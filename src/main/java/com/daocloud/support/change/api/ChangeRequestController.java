@@ -150,10 +150,8 @@ public class ChangeRequestController {
   }
 
   private ChangeRequest readable(CurrentUser user, String number) {
-    ChangeRequest change = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.<ChangeRequest>empty())
-        .orElseThrow(() -> new ApiException.NotFound("No change request " + number));
-    scope.requireReadable(user, change.customerId(), RECORDS);
-    return change;
+    return scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.empty(),
+        ChangeRequest::customerId, "No change request " + number);
   }
 
   private static void mayAct(CurrentUser user) {

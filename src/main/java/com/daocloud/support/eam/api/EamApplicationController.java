@@ -87,11 +87,8 @@ public class EamApplicationController {
   @GetMapping("/{number}")
   public EamViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
-    EamApplication application = (NUMBER.matcher(number).matches() ? store.findByNumber(number)
-        : Optional.<EamApplication>empty())
-        .orElseThrow(() -> new ApiException.NotFound("No EAM application " + number));
-    scope.requireReadable(user, application.customerId(), RECORDS);
-    return EamViews.detail(application);
+    return EamViews.detail(scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number)
+        : Optional.empty(), EamApplication::customerId, "No EAM application " + number));
   }
 
   @GetMapping

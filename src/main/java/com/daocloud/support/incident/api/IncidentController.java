@@ -17,6 +17,7 @@ import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -96,7 +97,7 @@ public class IncidentController {
   public IncidentViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
-    return IncidentViews.detail(incident, store.timeline(incident.id(), !user.isCustomer()),
+    return IncidentViews.detail(incident, store.timeline(incident.id(), user.isStaff()),
         store.resolution(incident.id()), store.subscription(number));
   }
 
@@ -208,10 +209,8 @@ public class IncidentController {
   }
 
   private Incident readable(CurrentUser user, String number) {
-    Incident incident = (NUMBER.matcher(number).matches() ? store.findByNumber(number) : java.util.Optional.<Incident>empty())
-        .orElseThrow(() -> new ApiException.NotFound("No incident " + number));
-    scope.requireReadable(user, incident.customerId(), RECORDS);
-    return incident;
+    return scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.empty(),
+        Incident::customerId, "No incident " + number);
   }
 
   private CustomerProfile reportingCustomer(CurrentUser user, String customerId) {

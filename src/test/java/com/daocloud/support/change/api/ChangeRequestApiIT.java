@@ -307,15 +307,15 @@ class ChangeRequestApiIT {
   // ---------------------------------------------------------------- access
 
   @Test
-  @DisplayName("A customer user announces and reads its own customer's changes only (403 otherwise)")
+  @DisplayName("A customer user announces and reads its own customer's changes only (403 for another customer, 404 for its records)")
   void customersActForThemselvesOnly() {
     assertProblem(post("acme-user", "/api/change-requests",
         change("globex", "production-change", daysOut(40), null, null)), 403, null);
     String globex = post("globex-user", "/api/change-requests",
         change("globex", "production-change", daysOut(40), null, null)).json().get("number").asText();
-    assertThat(Api.as(port, "acme-user").get("/api/change-requests/" + globex).status()).isEqualTo(403);
+    assertThat(Api.as(port, "acme-user").get("/api/change-requests/" + globex).status()).isEqualTo(404);
     assertThat(Api.as(port, "acme-user").post("/api/change-requests/" + globex + "/downtime", "").status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(Api.as(port, "globex-user").get("/api/change-requests/" + globex).status()).isEqualTo(200);
     assertThat(Api.as(port, "acme-user").get("/api/change-requests").json().findValuesAsText("customerId"))
         .containsOnly("acme");

@@ -200,7 +200,7 @@ class EamApplicationApiIT {
     assertThat(own.status()).as(own.body()).isEqualTo(201);
     String number = own.json().get("number").asText();
     assertThat(Api.as(port, "acme-user").get("/api/eam-applications/" + number).status()).isEqualTo(200);
-    assertThat(Api.as(port, "globex-user").get("/api/eam-applications/" + number).status()).isEqualTo(403);
+    assertThat(Api.as(port, "globex-user").get("/api/eam-applications/" + number).status()).isEqualTo(404);
     assertThat(Api.as(port, "manager").get("/api/eam-applications/EAM-2026-999999").status()).isEqualTo(404);
   }
 
