@@ -128,7 +128,7 @@ public class EngineRestErrors {
 
   /**
    * A 409 when the exception's causes show a lost race, a 404 for a task that never existed, a 503 for an
-   * unreachable database; else null.
+   * unreachable database, a 404 for an id that names nothing; else null.
    */
   static Response ourAnswer(Throwable exception, Predicate<String> completedTask) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -149,6 +149,13 @@ public class EngineRestErrors {
       if (DatabaseUnavailable.saidBy(cause)) {
         return error(Response.Status.SERVICE_UNAVAILABLE, "service-unavailable", DatabaseUnavailable.DETAIL)
             .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+      }
+    }
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      // The engine's way of saying that the id in the address names nothing ("Cannot find process
+      // definition with id ...: processDefinition is null"), which Camunda's resources answer with 500.
+      if (cause instanceof NullValueException && cause.getMessage() != null) {
+        return error(Response.Status.NOT_FOUND, "not-found", cause.getMessage()).build();
       }
     }
     return null;

@@ -43,6 +43,9 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
   private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
   private static final Pattern WHOLE_NUMBER = Pattern.compile("^[0-9]{1,9}$");
   private static final String[] PAGING = {"firstResult", "maxResults"};
+  /** The metrics' interval list refuses more than 200 rows itself (the engine's own bound). */
+  private static final Pattern METRICS = Pattern.compile("^/engine-rest(/engine/[^/]+)?/metrics/?$");
+  private static final int METRICS_LIMIT = 200;
 
   private final ObjectMapper json = new ObjectMapper();
   private final int maxQueryResults;
@@ -78,21 +81,22 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
           "Queries and filters may not carry expressions.");
       return;
     }
+    int limit = METRICS.matcher(path(request)).matches() ? METRICS_LIMIT : maxQueryResults;
     for (String paging : PAGING) {
       String[] values = request.getParameterValues(paging);
       for (String value : values == null ? new String[0] : values) {
         if (!WHOLE_NUMBER.matcher(value.trim()).matches()
-            || ("maxResults".equals(paging) && Integer.parseInt(value.trim()) > maxQueryResults)) {
+            || ("maxResults".equals(paging) && Integer.parseInt(value.trim()) > limit)) {
           Problems.write(response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
               paging + " must be a whole number from 0" + ("maxResults".equals(paging)
-                  ? " to " + maxQueryResults : "") + ".");
+                  ? " to " + limit : "") + ".");
           return;
         }
       }
     }
     HttpServletRequest forwarded = hasBody ? new CachedBodyRequest(request, body) : request;
     if (request.getParameter("maxResults") == null && !isForm(request)) {
-      forwarded = new DefaultParameterRequest(forwarded, "maxResults", Integer.toString(maxQueryResults));
+      forwarded = new DefaultParameterRequest(forwarded, "maxResults", Integer.toString(limit));
     }
     chain.doFilter(forwarded, response);
   }

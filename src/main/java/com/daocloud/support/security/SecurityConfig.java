@@ -78,6 +78,13 @@ public class SecurityConfig {
    */
   static final String CHALLENGE = "Bearer realm=\"dce-support\"";
 
+  /**
+   * The engine's "is this user's password right?" resource: a password oracle for any signed-in user that
+   * no login throttle counts. Nothing here needs it (logins go through HTTP Basic and the webapps' login).
+   */
+  static final String PASSWORD_CHECK = "(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
+      + "/identity/verify/?";
+
   private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
   @Bean
@@ -87,6 +94,7 @@ public class SecurityConfig {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
         .authenticationProvider(users)
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(pathMatching(PASSWORD_CHECK)).denyAll()
             .requestMatchers(path("/engine-rest/**")).access(AuthorizationManagers.allOf(
                 AuthenticatedAuthorizationManager.authenticated(),
                 AuthorizationManagers.not(
@@ -137,7 +145,7 @@ public class SecurityConfig {
   SecurityFilterChain webapps(HttpSecurity http, IdentityService identityService) throws Exception {
     http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path(ADMIN_SETUP_PATH)).denyAll()
+            .requestMatchers(path(ADMIN_SETUP_PATH), pathMatching(PASSWORD_CHECK)).denyAll()
             // Signing in and out, and what the login pages load before anyone signed in.
             .requestMatchers(pathMatching("/camunda/api/admin/auth/user/[^/]+(/logout|/login/[^/]+)?"),
                 pathMatching("/camunda/api/engine/engine/?"),

@@ -121,4 +121,40 @@ class EngineQueryLimitsIT {
     }
     assertThat(taskService.createTaskQuery().taskId(resolve.getId()).count()).isOne();
   }
+
+  @Test
+  @DisplayName("Finding 13: an id that names nothing is a 404 problem, not a 500; the metrics list keeps the "
+      + "engine's own bound of 200 rows")
+  void unknownIdsAreNotFound() {
+    // Given resources whose engine answer for an unknown id used to be a 500
+    Api demo = Api.as(port, "demo");
+    for (String path : List.of("/engine-rest/process-definition/no-such-id/statistics",
+        "/engine-rest/history/decision-requirements-definition/no-such-id/statistics",
+        "/engine-rest/external-task/no-such-id/errorDetails")) {
+      // When an administrator asks for them
+      Api.Response response = demo.get(path);
+      // Then each says "not found" as a problem, without the engine's class names
+      assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+      assertThat(response.contentType()).startsWith("application/problem+json");
+      assertThat(response.body()).doesNotContain("Exception", "org.camunda", "java.");
+    }
+    for (String path : List.of("/engine-rest/metrics", "/engine-rest/engine/default/metrics")) {
+      assertThat(demo.get(path).status()).as(path).isEqualTo(200);
+      assertThat(demo.get(path + "?maxResults=201").status()).as(path).isEqualTo(400);
+    }
+  }
+
+  @Test
+  @DisplayName("Finding 5: no signed-in user can test other users' passwords through the engine's identity/verify")
+  void passwordCheckResourceIsClosed() {
+    String body = "{\"username\": \"demo\", \"password\": \"demo\"}";
+    for (String user : List.of("engineer", "manager", "demo")) {
+      for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify")) {
+        Api.Response response = Api.as(port, user).post(path, body);
+        // The right password of another user is not confirmed: the resource is closed for everyone
+        assertThat(response.status()).as(user + " " + path).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("authenticated");
+      }
+    }
+  }
 }
