@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Deploys decision tables through the engine's REST API, as Camunda Modeler's deploy button does
-# (issue 8, CONTRACT §6: analysts deploy .dmn only). Unchanged tables are not deployed again.
+# (docs/analysts.md: analysts deploy .dmn only). Unchanged tables are not deployed again.
 #
 #   USER=analyst PASSWORD=... URL=http://localhost:8081 docker/deploy-decisions.sh [file.dmn ...]
 #

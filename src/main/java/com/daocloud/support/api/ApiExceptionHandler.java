@@ -29,9 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure of an {@code /api} request into {@code application/problem+json} (CONTRACT §5):
- * bad input is a 400 naming the field, never a 500; an unexpected failure is a 500 with a reference to
- * the log, never a stack trace or a class name.
+ * Turns every failure of an {@code /api} request into {@code application/problem+json} (RFC 9457;
+ * docs/security.md): bad input is a 400 naming the field, never a 500; an unexpected failure is a 500 with a
+ * reference to the log, never a stack trace or a class name.
  */
 @RestControllerAdvice(basePackages = "com.daocloud.support")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -6,7 +6,7 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached (stopped, restarting, saturated): then
- * {@code /api} and {@code /engine-rest} answer 503 with {@code Retry-After}, never a 500 (issue 10).
+ * {@code /api} and {@code /engine-rest} answer 503 with {@code Retry-After}, never a 500.
  * The engine and Spring wrap the JDBC failure in their own exceptions, so the whole cause chain counts.
  */
 final class DatabaseUnavailable {

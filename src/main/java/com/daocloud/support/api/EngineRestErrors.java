@@ -31,11 +31,11 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>a refusal by our own task listeners: the engine wraps a listener's {@link AuthorizationException}
  *       (L12-6: a Level 1 task stays with its engineer) or {@link BadUserRequestException} (an outcome
- *       outside CONTRACT §7) in a plain engine exception;</li>
- *   <li>losing a race (issue 10): two people complete the same task at once; the loser's transaction
+ *       outside those of docs/processes.md) in a plain engine exception;</li>
+ *   <li>losing a race: two people complete the same task at once; the loser's transaction
  *       ends in an {@link OptimisticLockingException}, or finds the task gone (completed: it is in the
  *       history). That is a 409: reload. A task id that never existed stays a 404;</li>
- *   <li>the database is unreachable (issue 10): a 503 with {@code Retry-After}, as for {@code /api}.</li>
+ *   <li>the database is unreachable: a 503 with {@code Retry-After}, as for {@code /api}.</li>
  *   <li>an expression in a query or filter, or a reflective step in any expression, that the engine
  *       refused (docs/security.md): 403 {@code expression-not-allowed};</li>
  *   <li>a refusal of bad input deep inside a command (a listener's {@link BadUserRequestException}, e.g.

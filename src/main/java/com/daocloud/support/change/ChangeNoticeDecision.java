@@ -5,7 +5,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** The deployed {@code change-notice} decision (CONTRACT §3.6): an analyst's new table applies at once. */
+/** The deployed {@code change-notice} decision (CHG-1, CHG-4): an analyst's new table applies at once. */
 @Component
 public class ChangeNoticeDecision {
 

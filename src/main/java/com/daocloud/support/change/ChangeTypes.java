@@ -2,7 +2,7 @@ package com.daocloud.support.change;
 
 import java.util.List;
 
-/** The change types of CONTRACT §3.6, as the {@code change-notice} decision and the API spell them. */
+/** The change types (CHG-1, CHG-4), as the {@code change-notice} decision and the API spell them. */
 public final class ChangeTypes {
 
   public static final String PRODUCTION_CHANGE = "production-change";

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** CONTRACT §5: {@code PUT|GET /api/customers/{id}}. */
+/** {@code PUT|GET /api/customers/{id}} (README, Entitlement). */
 @RestController
 public class CustomerController {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A customer as {@code PUT|GET /api/customers/{id}} writes it (CONTRACT §5). Codes are strings here
+ * A customer as {@code PUT|GET /api/customers/{id}} writes it. Codes are strings here
  * so that validation can name the field and the allowed values instead of failing in Jackson.
  * {@code id} is optional on PUT (it must then equal the path's id), so a GET's answer can be sent
  * back as it is.

@@ -2,7 +2,7 @@ package com.daocloud.support.customer;
 
 import java.util.regex.Pattern;
 
-/** The form of a customer id (CONTRACT §5): lower-case letters, digits and hyphens, at most 64, e.g. {@code acme}. */
+/** The form of a customer id: lower-case letters, digits and hyphens, at most 64, e.g. {@code acme}. */
 public final class CustomerIds {
 
   public static final String FORMAT_MESSAGE = "must be lower-case letters, digits and hyphens (at most 64), e.g. acme";

@@ -75,7 +75,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
         () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
   }
 
-  /** Creates or replaces the whole record in one transaction (CONTRACT §5; writes: admin only). */
+  /** Creates or replaces the whole record in one transaction (writes: admin only). */
   @Transactional
   public Saved replace(CurrentUser caller, String customerId, CustomerDocument document) {
     if (!caller.isAdmin()) {

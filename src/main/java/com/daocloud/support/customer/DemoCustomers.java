@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo customers of CONTRACT §6 ({@code demo} profile only, like the demo users): {@code acme} and
+ * The demo customers of the README ({@code demo} profile only, like the demo users): {@code acme} and
  * {@code globex}, each with a paid order for the current year, cluster {@code prod-1} on DCE 5.0.7
  * and two administrators. Runs after the identity set-up (application runners start once every
  * singleton, including the demo users, is ready). Idempotent: a demo customer on record is left
@@ -55,7 +55,7 @@ public class DemoCustomers implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     LocalDate today = LocalDate.now(clock);
     // The backup administrators (CUS-1) are customer users too; the primaries are the demo users
-    // of CONTRACT §6.
+    // of the README.
     identity.ensureUser("acme-admin", "Acme", "Administrator", "acme-admin@demo.invalid",
         "acme-admin", Groups.CUSTOMERS);
     identity.ensureUser("globex-admin", "Globex", "Administrator", "globex-admin@demo.invalid",

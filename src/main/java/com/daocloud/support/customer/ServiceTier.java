@@ -3,7 +3,7 @@ package com.daocloud.support.customer;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The service tiers of a maintenance order (CONTRACT §3.2), as the API writes them. */
+/** The service tiers of a maintenance order (RSP-1), as the API writes them. */
 public enum ServiceTier {
   STANDARD("standard"),
   PREMIUM("premium"),

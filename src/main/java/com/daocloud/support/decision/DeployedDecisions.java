@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * version of a decision, asked for on every call so that an analyst's new table applies at once, and its
  * answer for the inputs.
  *
- * <p>Why not {@code DecisionService} (issue 9): an answer depends only on the decision's version and the
+ * <p>Why not {@code DecisionService}: an answer depends only on the decision's version and the
  * inputs, yet each evaluation through the engine ran FEEL anew (about 40 % of a report's CPU: the FEEL
  * engine builds its built-in functions per unary test), committed a transaction of its own and wrote
  * 10-15 history rows. Here an answer is computed once per version and inputs (FEEL, without engine

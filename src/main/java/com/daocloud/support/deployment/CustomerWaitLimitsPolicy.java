@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CLS-2 and CLS-4 for {@code customer-wait-limits} (CONTRACT §3.5): every level 1..5 has exactly one
+ * CLS-2 and CLS-4 for {@code customer-wait-limits}: every level 1..5 has exactly one
  * rule with both waits, and the waits the policy itself fixes stay fixed: the customer has 7 days at
  * Level 3 and 14 days at Level 4 to provide requested information (CLS-4). The other levels' waits
  * are the analysts' choice.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * LVL-1..5 for {@code incident-level} (CONTRACT §3.1): every combination of the input domain
+ * LVL-1..5 for {@code incident-level}: every combination of the input domain
  * (3 request types × 4 production impacts × data loss × workaround = 48) is classified into exactly
  * one level 1..5. The hit policy is respected: UNIQUE needs exactly one matching rule (the engine
  * refuses an overlap), FIRST at least one, ANY rules that agree; COLLECT and the ORDER policies

@@ -23,7 +23,7 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.w3c.dom.Document;
 
 /**
- * The policy gate: a decision deployment that contains one of the seven decisions of CONTRACT §3
+ * The policy gate: a decision deployment that contains one of the seven policy decisions (docs/analysts.md)
  * (found by decision id = key, whatever the file is called) must keep the policy, or it is refused
  * before the engine stores it. Analysts change tables without a release, so this is where a broken
  * table is stopped before it answers a customer's incident.
@@ -33,11 +33,11 @@ import org.w3c.dom.Document;
  * included), whoever deploys it. Only then is it built and evaluated, so checking a table never runs
  * code from it, and a refused table leaves nothing behind.
  *
- * <p>Every decision: the contract's inputs and outputs are present and it sets
- * {@code camunda:historyTimeToLive} (CONTRACT §2). Three decisions have rules of their own
- * ({@link ResponseSlaPolicy}, {@link IncidentLevelPolicy}, {@link CustomerWaitLimitsPolicy}); they
- * evaluate the candidate table with the standalone DMN engine over the whole input domain, because
- * only evaluation sees what callers will see (FEEL ranges, lists, "-", the hit policy).
+ * <p>Every decision: its fixed inputs and outputs (docs/analysts.md) are present and it sets
+ * {@code camunda:historyTimeToLive} (every process and decision sets one). Three decisions have rules of
+ * their own ({@link ResponseSlaPolicy}, {@link IncidentLevelPolicy}, {@link CustomerWaitLimitsPolicy}); they
+ * evaluate the candidate table with the standalone DMN engine over the whole input domain, because only
+ * evaluation sees what callers will see (FEEL ranges, lists, "-", the hit policy).
  *
  * <p>Pure code over the resource's bytes: no Spring, no process engine.
  */
@@ -60,7 +60,7 @@ public final class PolicyGate {
   private PolicyGate() {
   }
 
-  /** The checks one decision has beyond the contract's shape. */
+  /** The checks one decision has beyond its fixed shape. */
   interface DecisionPolicy {
     void check(CandidateDecision decision);
   }
@@ -183,7 +183,7 @@ public final class PolicyGate {
           Engine.INSTANCE, violations);
       int before = violations.size();
       checkShape(candidate);
-      // Only a table with the contract's inputs can be evaluated meaningfully.
+      // Only a table with the fixed inputs can be evaluated meaningfully.
       if (violations.size() == before && POLICIES.containsKey(key)) {
         POLICIES.get(key).check(candidate);
       }
@@ -191,13 +191,13 @@ public final class PolicyGate {
     return violations;
   }
 
-  /** The contract's inputs and outputs by name, and a history time to live. */
+  /** The fixed inputs and outputs by name, and a history time to live. */
   private static void checkShape(CandidateDecision candidate) {
     DecisionContract contract = candidate.contract();
     Decision element = candidate.element();
     String ttl = element.getCamundaHistoryTimeToLiveString();
     if (ttl == null || ttl.isBlank()) {
-      candidate.refuse("CONTRACT §2", "camunda:historyTimeToLive is missing; every decision sets "
+      candidate.refuse("history time to live", "camunda:historyTimeToLive is missing; every decision sets "
           + "how long its history is kept");
     }
     DecisionTable table = candidate.table();
@@ -215,7 +215,7 @@ public final class PolicyGate {
     }
     for (String expression : inputs) {
       if (contract.inputs().stream().noneMatch(variable -> reads(expression, variable))) {
-        // Callers provide the contract's variables only: any other input is always null.
+        // Callers provide the fixed variables only: any other input is always null.
         candidate.refuse(contract.rule(), "input '" + expression + "' reads no variable of the "
             + "contract; callers do not provide it");
       }

@@ -4,8 +4,8 @@ package com.daocloud.support.deployment;
  * One way a candidate decision breaks the policy.
  *
  * @param decisionKey the decision's key
- * @param rule        the broken rule as people look it up: a POLICY id (e.g. {@code RSP-1}) and/or
- *                    a CONTRACT section
+ * @param rule        the broken rule as people look it up: a rule id of docs/policy.md (e.g. {@code RSP-1})
+ *                    and/or where the fixed names are written (docs/analysts.md)
  * @param detail      what is wrong, in the analyst's terms (levels, tiers, input values)
  */
 public record PolicyViolation(String decisionKey, String rule, String detail) {

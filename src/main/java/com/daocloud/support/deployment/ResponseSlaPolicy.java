@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.model.dmn.HitPolicy;
 
 /**
- * RSP-1 for {@code response-sla} (CONTRACT §3.2):
+ * RSP-1 for {@code response-sla}:
  * <ul>
  *   <li>every level 1..5 × tier standard/premium/professional is answered by exactly one rule, and
  *       the hit policy is UNIQUE, so the engine itself refuses an overlap at run time too;</li>
@@ -21,7 +21,7 @@ import org.camunda.bpm.model.dmn.HitPolicy;
  *       standard: compared in coverage time as the SLA clock counts it ({@code PTnH} = n h;
  *       {@code PnD} = n business days of 9 h under 5x8, n × 24 h under 24x7), and the faster tier's
  *       coverage is not narrower (5x8 where the slower tier has 24x7 is slower in real time);</li>
- *   <li>channels are those of the contract, in its order.</li>
+ *   <li>channels are taken from {@code customer-service,phone,remote,on-site}, in that order.</li>
  * </ul>
  */
 final class ResponseSlaPolicy implements PolicyGate.DecisionPolicy {

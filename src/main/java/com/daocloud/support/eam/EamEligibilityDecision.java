@@ -5,7 +5,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** The deployed {@code eam-eligibility} decision (CONTRACT §3.7, EAM-1, EAM-3). */
+/** The deployed {@code eam-eligibility} decision (EAM-1, EAM-3). */
 @Component
 public class EamEligibilityDecision {
 

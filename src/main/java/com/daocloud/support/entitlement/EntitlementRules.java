@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entitlement rules in one place (POLICY ENT-1..5, LC-1..4, EAM-2, SVC-1): pure logic over
+ * The entitlement rules in one place (ENT-1..5, LC-1..4, EAM-2, SVC-1): pure logic over
  * {@link EntitlementFacts}, no engine, no database, no clock. The first rule that applies decides:
  *
  * <ol>

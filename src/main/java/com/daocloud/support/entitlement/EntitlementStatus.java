@@ -1,6 +1,6 @@
 package com.daocloud.support.entitlement;
 
-/** The entitlement statuses of CONTRACT §5, as the API writes them. */
+/** The entitlement statuses (README, Entitlement), as the API writes them. */
 public enum EntitlementStatus {
   ENTITLED("entitled"),
   LIMITED("limited"),
@@ -17,7 +17,7 @@ public enum EntitlementStatus {
     return code;
   }
 
-  /** Whether the SLA clock runs for an incident with this status (CONTRACT §5). */
+  /** Whether the SLA clock runs for an incident with this status. */
   public boolean slaClockRuns() {
     return this == ENTITLED || this == LIMITED;
   }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Extended-maintenance contracts per cluster (table {@code dce_eam_contract}, EAM-2). The EAM
  * application process records a contract when it is approved; entitlement asks whether one is active.
- * {@code end} is the first day no longer covered (CONTRACT §5, {@code coverageEnd}).
+ * {@code end} is the first day no longer covered (as {@code coverageEnd} of an EAM application, EAM-1).
  */
 @Repository
 public class ExtendedMaintenanceContracts {

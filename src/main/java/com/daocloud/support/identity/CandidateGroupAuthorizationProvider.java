@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
  * READ_TASK and UPDATE_TASK to engineers on incident-handling and change-control, to duty supervisors on
  * incident-handling).
  *
- * <p>Why (issue 9): the default writes one ACT_RU_AUTHORIZATION row per task and candidate group. Every
+ * <p>Why: the default writes one ACT_RU_AUTHORIZATION row per task and candidate group. Every
  * Tasklist query joins the authorizations with {@code RESOURCE_ID_ IN (task id, definition key, '*')},
  * which no index serves: with 100 000 open tasks that is 100 000 x 100 000 comparisons per query (seconds
  * at 2 000 tasks already), and every task costs an insert and a delete more. The rows granted nothing

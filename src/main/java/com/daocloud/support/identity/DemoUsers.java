@@ -1,6 +1,6 @@
 package com.daocloud.support.identity;
 
-/** The demo users of CONTRACT §6 (profile {@code demo} only); each password equals the user id. */
+/** The demo users of the README (profile {@code demo} only); each password equals the user id. */
 final class DemoUsers {
 
   private DemoUsers() {

@@ -2,7 +2,10 @@ package com.daocloud.support.identity;
 
 import java.util.List;
 
-/** The groups of CONTRACT §6. Group ids are the contract's; names are for people. */
+/**
+ * The groups of docs/security.md. Group ids are fixed (integrations and filters use them); names are for
+ * people.
+ */
 public final class Groups {
 
   public static final String ADMIN = "camunda-admin";

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the groups of CONTRACT §6, the authorizations each needs, and Tasklist's shared filters.
+ * Creates the groups of docs/security.md, the authorizations each needs, and Tasklist's shared filters.
  * Idempotent: every start adds what is missing and changes nothing that exists.
  */
 public class IdentitySetup {
@@ -110,7 +110,7 @@ public class IdentitySetup {
     grant(Groups.SUPPORT_ENGINEERS, Resources.PROCESS_DEFINITION, CHANGE_CONTROL, workTasks);
 
     // Customer service works the tasks it is a candidate for (first contact, customer communication,
-    // CONTRACT §6, §7): the engine grants those task by task. Updating every task of the processes
+    // docs/processes.md): the engine grants those task by task. Updating every task of the processes
     // would let it complete the engineers' resolution and change tasks.
     Permission[] readTasks = {Permissions.READ, Permissions.READ_TASK, Permissions.READ_INSTANCE,
         Permissions.READ_HISTORY};

@@ -1,6 +1,6 @@
 package com.daocloud.support.identity;
 
-/** Profile {@code prod} refuses to start without {@code ADMIN_PASSWORD} (CONTRACT §1). */
+/** Profile {@code prod} refuses to start without {@code ADMIN_PASSWORD} (README, Configuration). */
 public class MissingAdminPasswordException extends IllegalStateException {
 
   public MissingAdminPasswordException() {

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The variables each user task is completed with: the enabled fields of its Camunda Form, and what the
- * integrations of CONTRACT §7 send. Nothing else may be written by the people who work the tasks (see
- * {@link TaskOutcomeGuard}); a form that gains a field must be listed here too (TaskOutcomesTest checks).
+ * integrations send (docs/processes.md, Tasks that other tools complete). Nothing else may be written by the
+ * people who work the tasks (see {@link TaskOutcomeGuard}); a form that gains a field must be listed here too
+ * (TaskOutcomesTest checks).
  */
 public final class TaskOutcomes {
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * CLS-2, CLS-4: how long the customer has to answer, from the deployed {@code customer-wait-limits}
- * decision (CONTRACT §3.5). Asked each time a wait starts, so an analyst's new version applies to the
+ * decision (CLS-2, CLS-4). Asked each time a wait starts, so an analyst's new version applies to the
  * next wait and never moves a running one.
  */
 @Component

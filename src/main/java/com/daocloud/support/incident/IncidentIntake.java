@@ -79,7 +79,7 @@ public class IncidentIntake {
     }
     Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
     // The reads (decisions, the customer's installations and releases, the calendar) share one
-    // transaction and connection instead of one each (issue 9: fewer commits per report).
+    // transaction and connection instead of one each (fewer commits per report, docs/benchmark.md).
     Decision decision = transaction.execute(status -> decide(report, now));
     int level = decision.level();
     Entitlement entitlement = decision.entitlement();

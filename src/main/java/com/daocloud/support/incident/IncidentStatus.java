@@ -2,7 +2,7 @@ package com.daocloud.support.incident;
 
 import java.util.List;
 
-/** The incident statuses and closure codes of CONTRACT §5. */
+/** The incident statuses and closure codes, as the API writes them. */
 public final class IncidentStatus {
 
   public static final String OPEN = "open";

@@ -174,7 +174,7 @@ public class IncidentStore {
     jdbc.update("UPDATE incidents SET onsite_arrived_at = ? WHERE number = ?", utc(at), number);
   }
 
-  /** A status of CONTRACT §5 other than closed (closing goes through {@link #close}). */
+  /** A status the API writes other than closed (closing goes through {@link #close}). */
   public void setStatus(String number, String status) {
     jdbc.update("UPDATE incidents SET status = ? WHERE number = ?", status, number);
   }

@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** Instants as users read them: ISO-8601 with the customer zone's offset, to the second (CONTRACT §4). */
+/**
+ * Instants as users read them: ISO-8601 with the customer zone's offset, to the second (README, The SLA
+ * clock).
+ */
 public final class IncidentTimes {
 
   private IncidentTimes() {

@@ -32,7 +32,7 @@ public class ResponsePlanner {
   }
 
   /**
-   * @param clockRuns       whether the entitlement lets the SLA clock run (CONTRACT §5)
+   * @param clockRuns       whether the entitlement lets the SLA clock run ({@code EntitlementStatus})
    * @param calendarVersion the calendar version to use (a reclassification keeps the one first used),
    *                        or null for the current one
    */

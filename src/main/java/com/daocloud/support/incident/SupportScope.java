@@ -8,17 +8,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * SCP-1, SCP-3, SCP-5: whether a request is in the scope of support. The deployed {@code support-scope}
- * decision (CONTRACT §3.4) decides over its seven facts; a fact nobody ticked counts as false.
+ * decision (SCP-1, SCP-3) decides over its seven facts; a fact nobody ticked counts as false.
  *
- * <p>SCP-5 (virus damage is not covered) is not one of the contract's decision inputs, and adding one
- * would break every caller of the decision's REST evaluation; it is applied after the decision: a
- * request the decision finds in scope is out of scope when it concerns virus damage.
+ * <p>SCP-5 (virus damage is not covered) is not one of the decision's fixed inputs (docs/analysts.md), and
+ * adding one would break every caller of the decision's REST evaluation; it is applied after the decision:
+ * a request the decision finds in scope is out of scope when it concerns virus damage.
  */
 @Component
 public class SupportScope {
 
   public static final String DECISION_KEY = "support-scope";
-  /** The decision's inputs (CONTRACT §3.4). */
+  /** The decision's inputs (docs/analysts.md, section 5). */
   public static final List<String> INPUTS = List.of("securityRisk", "unauthorizedMaintenance",
       "unauthorizedModification", "majorCustomerChange", "technicalPreview", "previewSupportAgreed",
       "thirdPartyCause");

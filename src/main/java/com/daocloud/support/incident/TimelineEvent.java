@@ -1,6 +1,6 @@
 package com.daocloud.support.incident;
 
-/** The events of an incident's timeline (issue 5, item 4), as the API writes them. */
+/** The events of an incident's timeline, as the API writes them. */
 public final class TimelineEvent {
 
   public static final String REPORTED = "reported";

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * CONTRACT §5: {@code GET /api/lifecycle} (any authenticated user) and
+ * LC-1: {@code GET /api/lifecycle} (any authenticated user) and
  * {@code PUT /api/releases/{product}/{major}.{minor}} (administrators).
  */
 @RestController

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the deployed decision {@code support-lifecycle} (CONTRACT §3.3), so that an analyst's
+ * Evaluates the deployed decision {@code support-lifecycle} (LC-1), so that an analyst's
  * new version of the table takes effect without a release of this application.
  */
 @Component

@@ -3,7 +3,7 @@ package com.daocloud.support.lifecycle;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The phases of decision {@code support-lifecycle} (CONTRACT §3.3, LC-1), as the table writes them. */
+/** The phases of decision {@code support-lifecycle} (LC-1), as the table writes them. */
 public enum LifecyclePhase {
   PRE_RELEASE("pre-release"),
   FULL("full"),

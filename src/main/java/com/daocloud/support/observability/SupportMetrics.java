@@ -23,10 +23,10 @@ public final class SupportMetrics {
   public static final String TAG_CLOSURE_CODE = "closure_code";
   public static final String TAG_TYPE = "type";
 
-  /** Incident levels 1 (most severe) to 5 (CONTRACT §3.1). */
+  /** Incident levels 1 (most severe) to 5 (LVL-1..5). */
   public static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
-  /** The closure codes of CONTRACT §5. */
+  /** The closure codes the API writes ({@code IncidentStatus}). */
   public static final List<String> CLOSURE_CODES = List.of(IncidentStatus.CLOSED_RESOLVED,
       IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED,
       IncidentStatus.CLOSED_NOT_ENTITLED);
@@ -36,7 +36,7 @@ public final class SupportMetrics {
       Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4),
       Duration.ofHours(8), Duration.ofHours(24), Duration.ofDays(2), Duration.ofDays(5));
 
-  /** Buckets of the timer lag histogram around the goal of 2 s (issue 8, issue 9). */
+  /** Buckets of the timer lag histogram around the goal of 2 s (docs/operations.md, docs/benchmark.md). */
   public static final List<Duration> TIMER_LAG_BUCKETS = List.of(Duration.ofMillis(250),
       Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
       Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5));

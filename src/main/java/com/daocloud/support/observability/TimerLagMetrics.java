@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Timer lag: how long after its due date a timer job ran (issue 8: a due SLA timer fires within 2 s).
- * Camunda's Spring Boot starter publishes every history event as a Spring event
- * ({@code camunda.bpm.eventing.history}); a timer job's success log carries its due date and the time it
- * ran. Recorded on the node that ran the job, after the commit (a job that rolled back did not fire),
- * so the nodes' figures add up ({@code sum}).
+ * Timer lag: how long after its due date a timer job ran (a due SLA timer fires within 2 s,
+ * docs/operations.md). Camunda's Spring Boot starter publishes every history event as a Spring event
+ * ({@code camunda.bpm.eventing.history}); a timer job's success log carries its due date and the time it ran.
+ * Recorded on the node that ran the job, after the commit (a job that rolled back did not fire), so the
+ * nodes' figures add up ({@code sum}).
  */
 @Component
 public class TimerLagMetrics {

@@ -12,8 +12,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic against the engine's users (CONTRACT §5). The user's engine groups become its authorities,
- * unprefixed, so that {@code hasAuthority("camunda-admin")} reads like the contract.
+ * HTTP Basic against the engine's users (docs/security.md). The user's engine groups become its authorities,
+ * unprefixed, so that {@code hasAuthority("camunda-admin")} reads like the groups of docs/security.md.
  */
 @Component
 public class EngineUserAuthenticationProvider implements AuthenticationProvider {

@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 /**
  * Tomcat's own error answers (a request URI it refuses before any servlet sees it: an encoded slash,
  * an encoded NUL, invalid UTF-8 in a percent escape) as problem details instead of Tomcat's HTML page,
- * so that every client of {@code /api} can read every error the same way (CONTRACT §5). Errors inside
+ * so that every client of {@code /api} can read every error the same way (docs/security.md). Errors inside
  * the application never reach it: Spring Boot's error page handles those.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {

@@ -7,8 +7,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * The rules for changing calendars: the built-in {@code weekdays} stays as the contract defines it, and a
- * calendar that a customer uses cannot be deleted (409). Who may write is checked by the API.
+ * The rules for changing calendars: the built-in {@code weekdays} stays as the README defines it
+ * (Monday–Friday, 09:00–18:00, no holidays), and a calendar that a customer uses cannot be deleted (409). Who
+ * may write is checked by the API.
  */
 @Service
 public class CalendarAdministration {

@@ -2,7 +2,7 @@ package com.daocloud.support.sla;
 
 import java.util.Locale;
 
-/** The coverage of a response time (CONTRACT §3.2 output {@code coverage}, §4). */
+/** The coverage of a response time (RSP-1, the {@code response-sla} output {@code coverage}; RSP-2). */
 public enum Coverage {
 
     /** {@code 24x7}: every elapsed second counts. */

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A response time as the {@code response-sla} decision writes it (CONTRACT §3.2): either an amount of
+ * A response time as the {@code response-sla} decision writes it (RSP-1): either an amount of
  * coverage time ({@code PT4H}, {@code PT30M}, {@code PT1H30M}) or a number of business days
  * ({@code P1D}, {@code P4D}). Only these two shapes are accepted; {@code P1DT4H}, weeks, months and
  * sub-second amounts are rejected, because their meaning under 5x8 coverage would be a guess.
@@ -80,7 +80,7 @@ public final class ResponseTime {
 
     /**
      * The coverage time this response time stands for. {@code PnD} is n windows' nominal length under 5x8
-     * (n x 9 h by default; CONTRACT §4 "each the length of one window"), n x 24 h under 24x7.
+     * (n x 9 h by default: each business day is the length of one window), n x 24 h under 24x7.
      */
     public Duration coverageTime(Coverage coverage, WorkingCalendar calendar) {
         if (duration != null) {

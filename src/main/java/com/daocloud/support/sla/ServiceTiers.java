@@ -2,7 +2,7 @@ package com.daocloud.support.sla;
 
 import java.util.List;
 
-/** The service tiers of a maintenance order (CONTRACT §3.2 input {@code serviceTier}). */
+/** The service tiers of a maintenance order (RSP-1, the {@code response-sla} input {@code serviceTier}). */
 public final class ServiceTiers {
 
   public static final String STANDARD = "standard";

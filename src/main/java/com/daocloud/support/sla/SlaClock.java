@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * The SLA clock (CONTRACT §4; RSP-2: coverage is the customer's local time and the clock stops outside it;
- * RSP-3: the response time is counted within coverage time). Pure functions over {@code java.time}: no
- * clock reads, no engine, no database; the caller passes every instant in.
+ * The SLA clock (README, The SLA clock; RSP-2: coverage is the customer's local time and the clock stops
+ * outside it; RSP-3: the response time is counted within coverage time). Pure functions over
+ * {@code java.time}: no clock reads, no engine, no database; the caller passes every instant in.
  *
  * <ul>
  *   <li>24x7: the deadline is the report instant plus the coverage time as elapsed time (DST does not move
@@ -23,7 +23,7 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The clock works to the second: the sub-second part of an input instant is dropped first, which gives
- * the same deadline as exact arithmetic followed by the truncation the contract asks for.
+ * the same deadline as exact arithmetic followed by the truncation to the second that the API reports.
  *
  * <p>A window's boundaries are the calendar's local times on that date resolved in the zone as
  * {@link java.time.ZonedDateTime} does (a gap moves a time forward by the gap's length; in an overlap the

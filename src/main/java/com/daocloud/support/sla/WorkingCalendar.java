@@ -13,9 +13,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A working calendar (CONTRACT §4): a daily coverage window and the dates that deviate from Monday–Friday.
- * A working day is Monday–Friday, minus {@link #holidays()}, plus {@link #workingDays()} (an extra working
- * day counts even on a weekend). Immutable; calendars are data, so this type holds no rules of its own.
+ * A working calendar (README, Calendars are data): a daily coverage window and the dates that deviate from
+ * Monday–Friday. A working day is Monday–Friday, minus {@link #holidays()}, plus {@link #workingDays()} (an
+ * extra working day counts even on a weekend). Immutable; calendars are data, so this type holds no rules of
+ * its own.
  *
  * <p>A class rather than a record only so that the lookup arrays the clock needs can be computed once.
  */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a working calendar from its JSON file ({@code shared/data/calendars/*.json}):
+ * Reads a working calendar from its JSON file ({@code src/main/resources/calendars/*.json}):
  * {@code {"id", "windowStart": "09:00", "windowEnd": "18:00", "holidays": [dates], "workingDays": [dates]}}.
  * Other members (e.g. {@code description}) are ignored. Used to seed the calendar table.
  */

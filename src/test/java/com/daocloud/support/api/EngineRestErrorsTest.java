@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Issue 10: what the engine throws when a caller loses a race or the database is gone is a 409 or a
+ * What the engine throws when a caller loses a race or the database is gone is a 409 or a
  * 503 with {@code Retry-After}, never a 500, on {@code /engine-rest} and on {@code /api}.
  */
 class EngineRestErrorsTest {

@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 /**
  * The benchmark's own embedded PostgreSQL (io.zonky). Unlike the tests' server it commits durably:
- * zonky's default is {@code synchronous_commit=off}, which issue 9 rules out (a commit must be on disk
+ * zonky's default is {@code synchronous_commit=off}, which the benchmark rules out (a commit must be on disk
  * before the client hears of it), so both {@code fsync} and {@code synchronous_commit} are on here.
  */
 final class BenchPostgres implements AutoCloseable {

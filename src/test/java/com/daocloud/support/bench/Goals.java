@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The table of issue 9: every key of results.json in the issue's order, with its goal and whether it holds. */
+/**
+ * The goals of docs/benchmark.md: every key of results.json in its order, with its goal and whether it holds.
+ */
 final class Goals {
 
-  /** The keys of results.json, in the issue's order. */
+  /** The keys of results.json, in the order of docs/benchmark.md's goals. */
   static final List<String> KEYS = List.of(
       "postgres.pgbenchTps", "postgres.method", "bareProcess.instancesPerSecond",
       "intake.incidentsPerSecond", "intake.p50Ms", "intake.p95Ms", "intake.p99Ms", "intake.count",

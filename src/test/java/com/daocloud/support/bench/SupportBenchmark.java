@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 9: one run on one machine measures intake, the whole lifecycle, SLA timers, Tasklist's query and
- * storage of dce-support against a bare process on the same engine and against PostgreSQL's commit rate.
+ * The benchmark (docs/benchmark.md): one run on one machine measures intake, the whole lifecycle, SLA timers,
+ * Tasklist's query and storage of dce-support against a bare process on the same engine and against
+ * PostgreSQL's commit rate.
  *
  * <p>Run by {@code mvn -B -Pbench verify} (failsafe, profile {@code bench} only): embedded PostgreSQL
  * (io.zonky), the whole application with profiles {@code postgres,demo} on a random port in this JVM,

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** CONTRACT §5 {@code PUT|GET /api/customers/{id}} on the shared embedded PostgreSQL. */
+/** {@code PUT|GET /api/customers/{id}} on the shared embedded PostgreSQL. */
 @IntegrationTest
 class CustomerApiIT {
 
@@ -306,7 +306,7 @@ class CustomerApiIT {
   }
 
   @Test
-  @DisplayName("CONTRACT §6: demo customers acme and globex hold a paid order for the current year, prod-1 on DCE 5.0 and two administrators")
+  @DisplayName("Demo data (README): demo customers acme and globex hold a paid order for the current year, prod-1 on DCE 5.0 and two administrators")
   void demoCustomers() {
     int year = LocalDate.now().getYear();
     JsonNode acme = admin().get("/api/customers/acme").json();

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The migration and the repositories on H2, the default database (CONTRACT §1); the integration
+ * The migration and the repositories on H2, the default database (README, The two commands); the integration
  * tests cover PostgreSQL.
  */
 @DisplayName("Customer tables on H2")

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One expected evaluation of a decision of CONTRACT §3: the inputs and the outputs of the single
- * matching rule. An expected output of {@code null} means the engine returns no value for it (the
- * table's cell is empty, so the output is absent from the result, which reads as null). No outputs
- * at all means that no rule matches.
+ * One expected evaluation of a policy decision (docs/analysts.md, section 5): the inputs and the outputs of
+ * the single matching rule. An expected output of {@code null} means the engine returns no value for it (the
+ * table's cell is empty, so the output is absent from the result, which reads as null). No outputs at all
+ * means that no rule matches.
  *
  * <p>The description names the policy rule and reads as a sentence; it is the test's display name.
  */

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The expected rows of every decision table of CONTRACT §3, written from the contract rather than
- * from the tables. The unit tests evaluate them on the standalone DMN engine; an integration test can
- * send the same cases to {@code POST /engine-rest/decision-definition/key/{key}/evaluate}.
+ * The expected rows of every policy decision table, written from the policy's rules (docs/policy.md)
+ * and the fixed names (docs/analysts.md, section 5) rather than from the tables. The unit tests evaluate them
+ * on the standalone DMN engine; an integration test can send the same cases to
+ * {@code POST /engine-rest/decision-definition/key/{key}/evaluate}.
  */
 public final class DecisionCases {
 
@@ -72,7 +73,7 @@ public final class DecisionCases {
 
   // 3.2 -------------------------------------------------------------------------------------------
 
-  /** The contract's table, one case per cell. */
+  /** RSP-1's table, one case per cell. */
   public static Stream<DecisionCase> responseSla() {
     return Stream.of(
         sla(1, "standard", "PT4H", "24x7", REMOTE, null),
@@ -176,7 +177,7 @@ public final class DecisionCases {
 
   // 3.4 -------------------------------------------------------------------------------------------
 
-  /** The inputs of {@code support-scope}, in the contract's order. */
+  /** The inputs of {@code support-scope}, in their fixed order (docs/analysts.md). */
   public static final List<String> SCOPE_FLAGS = List.of("securityRisk", "unauthorizedMaintenance",
       "unauthorizedModification", "majorCustomerChange", "technicalPreview", "previewSupportAgreed",
       "thirdPartyCause");
@@ -248,7 +249,7 @@ public final class DecisionCases {
 
   // 3.7 -------------------------------------------------------------------------------------------
 
-  /** The boolean inputs of {@code eam-eligibility}, in the contract's order. */
+  /** The boolean inputs of {@code eam-eligibility}, in their fixed order (docs/analysts.md). */
   public static final List<String> EAM_CONDITIONS = List.of("stableEnvironment", "supportedConfiguration",
       "onLatestMaintenanceVersion", "willingToUpgrade");
 

@@ -31,14 +31,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
-/** The decision tables as files: what analysts and Camunda Modeler see (STYLE, Models). */
+/** The decision tables as files: what analysts and Camunda Modeler see (docs/analysts.md). */
 @DisplayName("Decision table files")
 class DecisionModelsTest {
 
   private static final String DMN_13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   private static final String DMNDI_13 = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
-  /** UNIQUE where rules must not overlap, FIRST where the contract gives an order. */
+  /** UNIQUE where rules must not overlap, FIRST where the rules have a fixed order. */
   private static final Map<String, HitPolicy> HIT_POLICIES = Map.of(
       DecisionCases.INCIDENT_LEVEL, HitPolicy.UNIQUE,
       DecisionCases.RESPONSE_SLA, HitPolicy.UNIQUE,

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every row of every decision of CONTRACT §3, evaluated the way analysts and integrations do:
- * {@code POST /engine-rest/decision-definition/key/{key}/evaluate} as {@code demo}, against the
- * decisions that the application deployed.
+ * Every row of every policy decision (docs/analysts.md, section 5), evaluated the way analysts and
+ * integrations do: {@code POST /engine-rest/decision-definition/key/{key}/evaluate} as {@code demo}, against
+ * the decisions that the application deployed.
  */
 @IntegrationTest
 class DecisionRestIT {
@@ -32,16 +32,16 @@ class DecisionRestIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  @DisplayName("Each decision row answers exactly the contract's outputs through /engine-rest")
+  @DisplayName("Each decision row answers exactly the fixed outputs (docs/analysts.md) through /engine-rest")
   void evaluatesThroughEngineRest(DecisionCase decisionCase) throws Exception {
-    // Given the contract's inputs as REST variables
+    // Given the fixed inputs as REST variables
     String body = JSON.writeValueAsString(Map.of("variables", decisionCase.restVariables()));
 
     // When demo evaluates the deployed decision
     Api.Response response = Api.as(port, "demo").post(
         "/engine-rest/decision-definition/key/" + decisionCase.decisionKey() + "/evaluate", body);
 
-    // Then exactly one rule matches with the contract's outputs (or none, where none should)
+    // Then exactly one rule matches with the expected outputs (or none, where none should)
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode results = response.json();
     if (decisionCase.expectsNoMatch()) {

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Decision eam-eligibility")
 class EamEligibilityDecisionTest {
 
-  /** The reasons in the contract's order, each with inputs that trigger it and nothing else. */
+  /**
+   * The reasons in the order of EAM-3 and EAM-1 (docs/policy.md), each with inputs that trigger it and
+   * nothing else.
+   */
   private static final List<Refusal> REFUSALS = List.of(
       new Refusal("unstable-environment", Map.of("stableEnvironment", false)),
       new Refusal("unsupported-configuration", Map.of("supportedConfiguration", false)),
@@ -46,7 +49,7 @@ class EamEligibilityDecisionTest {
 
   @ParameterizedTest(name = "{0} wins over {1}")
   @MethodSource("everyPairOfRefusals")
-  @DisplayName("EAM-1, EAM-3: of two failed conditions, the one earlier in the contract's order wins (an unstable environment over beyond-two-years)")
+  @DisplayName("EAM-1, EAM-3: of two failed conditions, the one earlier in the table's fixed order wins (an unstable environment over beyond-two-years)")
   void theEarlierRefusalWins(Refusal earlier, Refusal later) {
     Map<String, Object> inputs = eligibleInputs();
     inputs.putAll(later.trigger());
@@ -103,7 +106,7 @@ class EamEligibilityDecisionTest {
     return combinations.stream();
   }
 
-  /** CONTRACT §3.7, written out independently of the table. */
+  /** EAM-1 and EAM-3 (docs/policy.md), written out independently of the table. */
   private static String contractReason(Map<String, Object> inputs) {
     if (!holds(inputs, "stableEnvironment")) {
       return "unstable-environment";

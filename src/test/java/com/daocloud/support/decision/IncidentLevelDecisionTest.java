@@ -19,7 +19,7 @@ class IncidentLevelDecisionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.daocloud.support.decision.DecisionCases#incidentLevel")
-  @DisplayName("LVL-1, LVL-2, LVL-3, LVL-4, LVL-5: each rule gives the contract's level")
+  @DisplayName("LVL-1, LVL-2, LVL-3, LVL-4, LVL-5: each rule gives the policy's level")
   void eachRuleGivesTheContractsLevel(DecisionCase decisionCase) {
     DmnTestEngine.assertDecides(decisionCase);
   }
@@ -53,7 +53,7 @@ class IncidentLevelDecisionTest {
     return combinations.stream();
   }
 
-  /** CONTRACT §3.1, written out independently of the table. */
+  /** LVL-1..5 (docs/policy.md), written out independently of the table. */
   private static int contractLevel(String requestType, String impact, boolean dataLoss, boolean workaround) {
     if (requestType.equals("suggestion")) {
       return 5;

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Decision support-scope")
 class SupportScopeDecisionTest {
 
-  /** The exclusions in the contract's order: the flags that trigger each one, and its reason. */
+  /**
+   * The exclusions in their fixed order (security risk first, SCP-3): the flags that trigger each one, and
+   * its reason.
+   */
   private static final List<Exclusion> EXCLUSIONS = List.of(
       new Exclusion(List.of("securityRisk"), "declined", "security-risk"),
       new Exclusion(List.of("unauthorizedMaintenance"), "out-of-scope", "unauthorized-maintenance"),
@@ -46,7 +49,7 @@ class SupportScopeDecisionTest {
 
   @ParameterizedTest(name = "{0} wins over {1}")
   @MethodSource("everyPairOfExclusions")
-  @DisplayName("SCP-1, SCP-3: of two exclusions, the one earlier in the contract's order wins (a security risk over all)")
+  @DisplayName("SCP-1, SCP-3: of two exclusions, the one earlier in the table's fixed order wins (a security risk over all)")
   void theEarlierExclusionWins(Exclusion earlier, Exclusion later) {
     Map<String, Object> inputs = flags(List.of());
     earlier.flags().forEach(flag -> inputs.put(flag, true));
@@ -92,7 +95,7 @@ class SupportScopeDecisionTest {
     });
   }
 
-  /** CONTRACT §3.4, written out independently of the table. */
+  /** SCP-1 and SCP-3 (docs/policy.md), written out independently of the table. */
   private static String contractReason(Map<String, Object> flags) {
     if (isSet(flags, "securityRisk")) {
       return "security-risk";

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The analysts' workflow through {@code /engine-rest/deployment/create}, as Camunda Modeler's deploy
  * button sends it: a table that breaks the policy is refused with the broken rule, a sound change
- * answers at once. Every test puts the contract's table back, because the other tests of the shared
- * context compare against the contract.
+ * answers at once. Every test puts the shipped table back, because the other tests of the shared
+ * context compare against it.
  */
 @IntegrationTest
 class PolicyGateIT {
@@ -82,7 +82,7 @@ class PolicyGateIT {
     } finally {
       restoreContractTable();
     }
-    // And the contract's table answers again once it is restored
+    // And the shipped table answers again once it is restored
     assertThat(professionalLevel1ResponseTime()).isEqualTo("PT1H");
   }
 
@@ -113,7 +113,7 @@ class PolicyGateIT {
         Map.of(fileName, xml.getBytes(StandardCharsets.UTF_8))));
   }
 
-  /** Deploys the contract's table again, so it is the latest version for the other tests. */
+  /** Deploys the shipped table again, so it is the latest version for the other tests. */
   private void restoreContractTable() {
     Api.Response restored = deploy("restore-response-sla",
         PolicyGateTest.table(DecisionContract.RESPONSE_SLA));

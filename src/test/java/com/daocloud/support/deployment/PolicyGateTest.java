@@ -31,7 +31,7 @@ class PolicyGateTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"incident-level", "response-sla", "support-lifecycle", "support-scope",
       "customer-wait-limits", "change-notice", "eam-eligibility"})
-  @DisplayName("CONTRACT §3: each of the seven tables as shipped passes the gate")
+  @DisplayName("Policy gate: each of the seven tables as shipped passes the gate")
   void shippedTablesPass(String key) {
     assertThat(PolicyGate.violations(key + ".dmn", bytes(table(key)))).isEmpty();
   }
@@ -211,31 +211,31 @@ class PolicyGateTest {
   }
 
   @Test
-  @DisplayName("RSP-1 (CONTRACT §3.2): response-sla without the output 'channels' is refused")
+  @DisplayName("RSP-1: response-sla without the output 'channels' is refused")
   void missingOutputIsRefused() {
     String broken = table(RESPONSE_SLA).replace("name=\"channels\"", "name=\"channel\"");
 
-    assertRefused(RESPONSE_SLA, broken, "RSP-1 (CONTRACT §3.2)", "output 'channels' is missing");
+    assertRefused(RESPONSE_SLA, broken, "RSP-1 (docs/analysts.md, section 5)", "output 'channels' is missing");
   }
 
   @Test
-  @DisplayName("LVL-1..5 (CONTRACT §3.1): incident-level reading another variable than 'dataLoss' is refused")
+  @DisplayName("LVL-1..5: incident-level reading another variable than 'dataLoss' is refused")
   void renamedInputIsRefused() {
     String broken = table(INCIDENT_LEVEL).replace("<text>dataLoss</text>", "<text>dataLost</text>");
 
-    assertRefused(INCIDENT_LEVEL, broken, "LVL-1..5 (CONTRACT §3.1)", "input 'dataLoss' is missing",
+    assertRefused(INCIDENT_LEVEL, broken, "LVL-1..5 (docs/analysts.md, section 5)", "input 'dataLoss' is missing",
         "input 'dataLost' reads no variable of the contract");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"incident-level", "response-sla", "support-lifecycle", "support-scope",
       "customer-wait-limits", "change-notice", "eam-eligibility"})
-  @DisplayName("CONTRACT §2: a decision without camunda:historyTimeToLive is refused")
+  @DisplayName("History time to live: a decision without camunda:historyTimeToLive is refused")
   void missingHistoryTimeToLiveIsRefused(String key) {
     String broken = table(key).replace(" camunda:historyTimeToLive=\"P730D\"", "");
     assertThat(broken).isNotEqualTo(table(key));
 
-    assertRefused(key, broken, "CONTRACT §2", "camunda:historyTimeToLive is missing");
+    assertRefused(key, broken, "history time to live", "camunda:historyTimeToLive is missing");
   }
 
   @Test

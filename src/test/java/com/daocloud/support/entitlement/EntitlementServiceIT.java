@@ -160,7 +160,7 @@ class EntitlementServiceIT {
   @DisplayName("LC-5: modified software is no matter of version: entitlement stays with the version, the deployed support-scope puts it out of scope")
   void modifiedSoftwareIsOutOfScope() {
     // Entitlement cannot see a modification; the engineer records it at first contact
-    // (CONTRACT §7, unauthorizedModification) and support-scope decides.
+    // (the first contact's unauthorizedModification, LC-5) and support-scope decides.
     assertThat(entitlement.check("globex", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
 
     Map<String, Object> scope = decisionService.evaluateDecisionByKey("support-scope")

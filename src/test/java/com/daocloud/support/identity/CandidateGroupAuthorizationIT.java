@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 9: candidate groups that may work every task of a process definition get no authorization row per
+ * Candidate groups that may work every task of a process definition get no authorization row per
  * task (Tasklist's queries stay fast with 100 000 open tasks); the others keep theirs, so nobody gains or
  * loses a task.
  */
@@ -36,7 +36,7 @@ class CandidateGroupAuthorizationIT {
   AuthorizationService authorizationService;
 
   @Test
-  @DisplayName("CONTRACT §6: engineers see and work the first-contact task through their grant on incident-handling, without a per-task authorization; customer service keeps its own")
+  @DisplayName("Groups (docs/security.md): engineers see and work the first-contact task through their grant on incident-handling, without a per-task authorization; customer service keeps its own")
   void coveredGroupsNeedNoTaskAuthorization() {
     Task contact = awaitTask(report("fault", "partial"), Elements.TASK_CONTACT_CUSTOMER);
 
@@ -50,7 +50,7 @@ class CandidateGroupAuthorizationIT {
   }
 
   @Test
-  @DisplayName("CONTRACT §6: customer service still completes its first-contact task and managers their suggestion review (per-task authorizations kept where no definition grant covers them)")
+  @DisplayName("Groups (docs/security.md): customer service still completes its first-contact task and managers their suggestion review (per-task authorizations kept where no definition grant covers them)")
   void uncoveredGroupsKeepTheirTaskAuthorization() {
     Task contact = awaitTask(report("fault", "degraded"), Elements.TASK_CONTACT_CUSTOMER);
     Api.Response contacted = Api.as(port, "service").post("/engine-rest/task/" + contact.getId() + "/complete", "{}");

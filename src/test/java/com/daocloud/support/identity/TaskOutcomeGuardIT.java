@@ -78,7 +78,8 @@ class TaskOutcomeGuardIT {
     assertThat(runtimeService.getVariable(contact.getProcessInstanceId(), Vars.CUSTOMER_NAME))
         .isNotEqualTo("Evil Corp.");
 
-    // The outcome itself still completes the task (CONTRACT: optional support-scope booleans)
+    // The outcome itself still completes the task (its outcome: optional support-scope booleans,
+    // docs/processes.md)
     Api.Response outcome = service.post("/engine-rest/task/" + contact.getId() + "/complete",
         "{\"variables\": {\"securityRisk\": {\"value\": false}}}");
     assertThat(outcome.status()).as(outcome.body()).isEqualTo(204);

@@ -4,7 +4,7 @@ import com.daocloud.support.sla.ResponseTerms;
 import com.daocloud.support.sla.ResponseTermsLookup;
 import java.util.Map;
 
-/** A fake of the deployed {@code response-sla} decision: CONTRACT §3.2's table, written out. */
+/** A fake of the deployed {@code response-sla} decision: RSP-1's table (docs/policy.md), written out. */
 public final class ContractResponseTerms implements ResponseTermsLookup {
 
   private static final String REMOTE = "customer-service,phone,remote";

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Issue 10, reliability 4: PostgreSQL stops under steady load and comes back. While it is down every
+ * Reliability: PostgreSQL stops under steady load and comes back. While it is down every
  * caller gets a 503 with {@code Retry-After} (a problem, never a 500 or a stack trace); once it is back
  * the same application serves again without a restart, no incident that was confirmed with a 201 is
  * lost, a retry with the same {@code Idempotency-Key} creates nothing twice, and the job executor works

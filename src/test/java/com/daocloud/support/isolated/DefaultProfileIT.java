@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@code mvn spring-boot:run} gives a new user: the default (demo) profile on embedded H2, the
- * webapps at the contract's URLs, demo users who can log in to the apps their group may use.
+ * webapps at the README's URLs, demo users who can log in to the apps their group may use.
  */
 class DefaultProfileIT {
 

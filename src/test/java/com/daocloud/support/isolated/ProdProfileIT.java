@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Profile prod: no demo data, and no start without ADMIN_PASSWORD (CONTRACT §1). */
+/** Profile prod: no demo data, and no start without ADMIN_PASSWORD (README, Configuration). */
 class ProdProfileIT {
 
   private static String h2(String name) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** CONTRACT §5 {@code GET /api/lifecycle} and {@code PUT /api/releases/..}, on the deployed decision. */
+/** LC-1: {@code GET /api/lifecycle} and {@code PUT /api/releases/..}, on the deployed decision. */
 @IntegrationTest
 class LifecycleApiIT {
 

@@ -22,7 +22,7 @@ import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The rules every model of {@code bpmn/} and {@code dmn/} keeps (STYLE.md, issue 2): it parses; its
+ * The rules every model of {@code bpmn/} and {@code dmn/} keeps: it parses; its
  * process or decision key equals the file name in kebab-case; it has a history time to live; no
  * element carries a Modeler-generated id; every user task has a Camunda Form that exists; every
  * {@code delegateExpression} names an existing bean.

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 8: health for anyone, metrics for staff, the rest of the actuator for administrators. */
+/** Health for anyone, metrics for staff, the rest of the actuator for administrators. */
 @IntegrationTest
 class ActuatorIT {
 

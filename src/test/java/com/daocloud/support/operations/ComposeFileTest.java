@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs on the build machines: this checks what can be checked of docker/ without one
- * (issue 8): two nodes on one PostgreSQL, profiles, secrets from the environment, health checks.
+ * (docs/operations.md): two nodes on one PostgreSQL, profiles, secrets from the environment, health checks.
  */
 class ComposeFileTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** docker/deploy-decisions.sh against the running application (issue 8, the analysts' workflow). */
+/** docker/deploy-decisions.sh against the running application (the analysts' workflow, docs/analysts.md). */
 @IntegrationTest
 class DeployDecisionsScriptIT {
 

@@ -30,10 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 8: a failing job retries with back-off (10 s, 1 min, 5 min: {@code failedJobRetryTimeCycle}) and
+ * A failing job retries with back-off (10 s, 1 min, 5 min: {@code failedJobRetryTimeCycle}) and
  * then ends as a Cockpit incident; once the outside call is fixed, an operator's retry (Cockpit: the job's
- * retries set again) resumes the process and resolves the incident (issue 10). Real job executor; instead of waiting for each back-off the test
- * moves the job's due date to now once it has seen the back-off the engine chose.
+ * retries set again) resumes the process and resolves the incident. Real job executor; instead of waiting for
+ * each back-off the test moves the job's due date to now once it has seen the back-off the engine chose.
  */
 @IntegrationTest
 class FailedJobRetryIT {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 8: the OpenAPI document of /api and Swagger UI, for signed-in users only. */
+/** The OpenAPI document of /api and Swagger UI, for signed-in users only. */
 @IntegrationTest
 class OpenApiIT {
 

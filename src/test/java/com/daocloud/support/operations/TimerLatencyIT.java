@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 8: a due timer fires within 2 s of its due date on an idle engine (the engine's default job
+ * A due timer fires within 2 s of its due date on an idle engine (the engine's default job
  * executor may wait up to a minute). Real time, real job executor, PostgreSQL: no ClockUtil, which
  * would move the clock of the whole shared context.
  */

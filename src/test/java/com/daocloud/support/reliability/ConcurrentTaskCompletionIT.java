@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 10, reliability 2: many people (or one impatient client retrying) complete the same task at
+ * Reliability: many people (or one impatient client retrying) complete the same task at
  * the same moment. Exactly one completion wins; every other caller is told 409 (never a 500), and the
  * process, the timeline and the customer's e-mail updates move once.
  */

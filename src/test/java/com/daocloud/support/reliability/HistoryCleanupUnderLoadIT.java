@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 10, reliability 7: the engine's history cleanup (CLS-3: history is removed after its time to
+ * Reliability: the engine's history cleanup (CLS-3: history is removed after its time to
  * live, in the nightly window) does not block intake. A probe process with a time to live of 0 days
  * leaves finished history that is due for removal at once, without moving the shared engine clock; the
  * cleanup is started as Cockpit's "clean up now" does, while customers keep reporting incidents.

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 10, security: without valid credentials nothing under {@code /api} or {@code /engine-rest} answers
+ * Security: without valid credentials nothing under {@code /api} or {@code /engine-rest} answers
  * anything but a 401 problem, whatever the method, and the answer says nothing about what is behind it.
  */
 @IntegrationTest

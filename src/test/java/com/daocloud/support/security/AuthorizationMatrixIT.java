@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 10, security: who may do what. Every group of CONTRACT §6 (one demo user each) against every
+ * Security: who may do what. Every group of docs/security.md (one demo user each) against every
  * {@code /api} endpoint and the key {@code /engine-rest} operations, with the expected statuses written
  * down as a table; then customer isolation, acme against globex and back.
  *
@@ -47,13 +47,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 409 let through but refused by the record's state (the fixtures are in states where these actions
  * are not possible), 404 the engine shows no such thing to the user. Duty supervisors may complete
  * every incident task because they take Level 1 tasks away from engineers (L12-6); customer service
- * only the tasks it is a candidate for (CONTRACT §7).
+ * only the tasks it is a candidate for (docs/processes.md).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
-  /** One demo user per group of CONTRACT §6, in the order of the table's columns. */
+  /** One demo user per group (docs/security.md), in the order of the table's columns. */
   private static final Map<String, String> USERS = new LinkedHashMap<>();
 
   static {
@@ -173,7 +173,7 @@ class AuthorizationMatrixIT {
   }
 
   @Test
-  @DisplayName("Every group against every /api endpoint and the key /engine-rest operations gets the status of the matrix (CONTRACT §6)")
+  @DisplayName("Every group against every /api endpoint and the key /engine-rest operations gets the status of the matrix (docs/security.md)")
   void matrix() {
     Map<String, Function<String, Call>> operations = operations();
     List<String> rows = MATRIX.lines().skip(1).filter(l -> !l.isBlank()).toList();

@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 10, bad input: a corpus of malformed, hostile and oversized requests over every {@code /api}
+ * Bad input: a corpus of malformed, hostile and oversized requests over every {@code /api}
  * endpoint. Each is answered with a 4xx problem (413 above the body limit), never a 5xx, never a stack
  * trace or a class name, and the database is unchanged afterwards. The endpoints come from the handler
  * mapping, so a new endpoint without cases here fails the test.

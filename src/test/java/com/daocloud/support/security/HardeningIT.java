@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The holes of Camunda 7.24.0 CE that we close ourselves (issue 2, security baseline). */
+/** The holes of Camunda 7.24.0 CE that we close ourselves (the security baseline, docs/security.md). */
 @IntegrationTest
 class HardeningIT {
 

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 10, security: the webapps' CSRF protection, the security headers of webapp pages and of the APIs
+ * Security: the webapps' CSRF protection, the security headers of webapp pages and of the APIs
  * (HSTS behind a TLS-terminating proxy), and the engine's short, bounded login lock (finding 5).
  */
 @IntegrationTest

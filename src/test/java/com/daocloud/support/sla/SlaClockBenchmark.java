@@ -23,8 +23,9 @@ public final class SlaClockBenchmark {
     }
 
     /**
-     * Runs the three cases and answers the slowest one's deadlines per second (the benchmark of issue 9
-     * reports it as {@code slaClock.deadlinesPerSecond}: the goal must hold for every customer).
+     * Runs the three cases and answers the slowest one's deadlines per second (the benchmark,
+     * docs/benchmark.md, reports it as {@code slaClock.deadlinesPerSecond}: the goal must hold for every
+     * customer).
      */
     public static double slowestCase(double seconds) {
         double slowest = run("America/New_York / weekdays", ZoneId.of("America/New_York"),

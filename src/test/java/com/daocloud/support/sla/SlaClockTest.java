@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Hand-computed deadlines (CONTRACT §4). Dates: 2026-03-06 is a Friday, 2026-09-30 a Wednesday;
- * the default calendar {@code weekdays} has the window 09:00–18:00 (9 h).
+ * Hand-computed deadlines (RSP-2, RSP-3; README, The SLA clock). Dates: 2026-03-06 is a Friday, 2026-09-30 a
+ * Wednesday; the default calendar {@code weekdays} has the window 09:00–18:00 (9 h).
  */
 class SlaClockTest {
 

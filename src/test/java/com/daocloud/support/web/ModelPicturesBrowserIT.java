@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The processes as Cockpit draws them, and a policy table as analysts read it: each diagram shows the
- * contract's tasks. The screenshots ({@code target/screenshots/process-*.png}) are the README's
- * pictures.
+ * tasks that other tools complete (docs/processes.md). The screenshots
+ * ({@code target/screenshots/process-*.png}) are the README's pictures.
  */
 @IntegrationTest
 class ModelPicturesBrowserIT {
@@ -31,7 +31,7 @@ class ModelPicturesBrowserIT {
   }
 
   @Test
-  @DisplayName("Cockpit draws each process with the tasks of CONTRACT §7")
+  @DisplayName("Cockpit draws each process with the tasks that other tools complete (docs/processes.md)")
   void cockpitDrawsEachProcess() {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "demo", "demo");

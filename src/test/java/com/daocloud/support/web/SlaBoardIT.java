@@ -84,7 +84,7 @@ class SlaBoardIT {
   }
 
   @Test
-  @DisplayName("CONTRACT §6: support managers stay read-only in Cockpit (changing an incident's variables is refused; the admin may)")
+  @DisplayName("Groups (docs/security.md): support managers stay read-only in Cockpit (changing an incident's variables is refused; the admin may)")
   void managersStayReadOnly() {
     String number = WebTestIncidents.report(port, "partial", "Read-only check (board test)");
     WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);

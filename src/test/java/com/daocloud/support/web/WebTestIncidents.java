@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** Incidents reported the way customers do (CONTRACT §5), for the webapp and engine API tests. */
+/** Incidents reported the way customers do (POST /api/incidents), for the webapp and engine API tests. */
 public final class WebTestIncidents {
 
   static final Duration WAIT = Duration.ofSeconds(30);

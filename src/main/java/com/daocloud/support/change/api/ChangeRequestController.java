@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The change-request endpoints (CONTRACT §5). Customer users act for their own customer only (403
+ * The change-request endpoints (docs/processes.md). Customer users act for their own customer only (403
  * otherwise, before anything else is looked up); customer service, engineers and administrators act for
  * any customer; every staff member may read. An unknown customer is a 400 naming {@code customerId},
  * like an incident report's: it is a field of the request, not the resource addressed.

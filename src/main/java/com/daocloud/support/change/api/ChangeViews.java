@@ -10,7 +10,7 @@ final class ChangeViews {
   private ChangeViews() {
   }
 
-  /** 201 of {@code POST /api/change-requests}: CONTRACT §5, plus the CHG-4 fee flag and the status. */
+  /** 201 of {@code POST /api/change-requests} (docs/processes.md), with the CHG-4 fee flag and the status. */
   record Created(String number, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
       String lateNoticeHandling, boolean additionalFees, String status) {
   }

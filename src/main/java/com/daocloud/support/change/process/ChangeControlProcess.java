@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The {@code change-control} process (CONTRACT §2, §7): key, element ids, message names and variable
+ * The {@code change-control} process (docs/processes.md): key, element ids, message names and variable
  * names, used by the model's code, its delegates and its tests. Business key = change number.
  */
 public final class ChangeControlProcess {
@@ -89,7 +89,7 @@ public final class ChangeControlProcess {
     public static final String OVERDUE_FEES_PAID = "overdueFeesPaid";
     /** Outcome of {@code Task_Recertify} (CHG-5). */
     public static final String RECERTIFIED = "recertified";
-    /** Outcome of {@code Task_ReviewLateNotice} (CONTRACT §7). */
+    /** Outcome of {@code Task_ReviewLateNotice} (fixed: docs/processes.md). */
     public static final String LATE_NOTICE_ACCEPTED = "lateNoticeAccepted";
     public static final String CHANGE_PLAN = "changePlan";
     /** Outcome of {@code Task_VerifyChange}: {@code success} or {@code downtime}. */

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The EAM endpoints (CONTRACT §5). Customer users apply and read for their own customer only;
+ * The EAM endpoints (docs/processes.md). Customer users apply and read for their own customer only;
  * customer service, support managers and administrators for any; every staff member may read. An
  * unknown customer is a 400 naming {@code customerId}, as for incidents and change requests.
  */

@@ -9,7 +9,7 @@ final class EamViews {
   private EamViews() {
   }
 
-  /** 201 of {@code POST /api/eam-applications}: CONTRACT §5, plus the status. */
+  /** 201 of {@code POST /api/eam-applications} (docs/processes.md), with the status. */
   record Created(String number, boolean eligible, String reason, LocalDate coverageStart, LocalDate coverageEnd,
       LocalDate arrearsFrom, LocalDate arrearsTo, String status) {
   }

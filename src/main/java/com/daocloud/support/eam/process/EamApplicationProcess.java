@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The {@code eam-application} process (CONTRACT §2, §7): key, element ids and variable names.
+ * The {@code eam-application} process (docs/processes.md): key, element ids and variable names.
  * Business key = application number. Dates are ISO strings ({@code YYYY-MM-DD}).
  */
 public final class EamApplicationProcess {
@@ -49,7 +49,7 @@ public final class EamApplicationProcess {
     public static final String COVERAGE_END = "coverageEnd";
     public static final String ARREARS_FROM = "arrearsFrom";
     public static final String ARREARS_TO = "arrearsTo";
-    /** Outcome of {@code Task_ApproveEam} (CONTRACT §7). */
+    /** Outcome of {@code Task_ApproveEam} (fixed: docs/processes.md). */
     public static final String APPROVED = "approved";
     public static final String APPROVAL_COMMENT = "approvalComment";
 

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The incident endpoints of CONTRACT §5. Customer users act for their own customer only; staff who work
+ * The incident endpoints. Customer users act for their own customer only; staff who work
  * incidents (administrators, customer service, engineers) may report for any customer, and every staff
  * member may read.
  */

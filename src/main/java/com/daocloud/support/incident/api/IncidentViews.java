@@ -7,7 +7,9 @@ import com.daocloud.support.incident.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 
-/** The JSON bodies of the incident endpoints (CONTRACT §5 fields, plus what staff need to see why). */
+/**
+ * The JSON bodies of the incident endpoints (the fields customers rely on, plus what staff need to see why).
+ */
 final class IncidentViews {
 
   private IncidentViews() {

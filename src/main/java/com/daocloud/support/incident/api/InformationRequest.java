@@ -1,5 +1,5 @@
 package com.daocloud.support.incident.api;
 
-/** {@code POST /api/incidents/{number}/information} (CONTRACT §5). */
+/** {@code POST /api/incidents/{number}/information} (CUS-2). */
 public record InformationRequest(String text) {
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one e-mail update through the configured SMTP server ({@code spring.mail.*}). A failure
- * propagates: the engine retries the job and finally raises a Cockpit incident (STYLE: no retry loops).
+ * propagates: the engine retries the job and finally raises a Cockpit incident (no retry loops of our own).
  *
  * <p>Sending is at least once: a node that dies after the SMTP server accepted the mail but before the
  * job committed leaves the job to another node, which sends it again. Every send of one update therefore

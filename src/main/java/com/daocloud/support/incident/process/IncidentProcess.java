@@ -1,8 +1,8 @@
 package com.daocloud.support.incident.process;
 
 /**
- * The {@code incident-handling} process (CONTRACT §2, §7): key, element ids, message names and
- * variable names, used by the model's code, its delegates and its tests.
+ * The {@code incident-handling} process (docs/processes.md for the tasks other tools complete): key, element
+ * ids, message names and variable names, used by the model's code, its delegates and its tests.
  */
 public final class IncidentProcess {
 
@@ -131,7 +131,7 @@ public final class IncidentProcess {
     public static final String CLOSURE_CODE = "closureCode";
     public static final String SUGGESTION_ACCEPTED = "suggestionAccepted";
     public static final String SUGGESTION_ANSWER = "suggestionAnswer";
-    /** {@code Task_ResolveIncident} (CONTRACT §7): {@code solution} or {@code need-information}. */
+    /** {@code Task_ResolveIncident} (docs/processes.md): {@code solution} or {@code need-information}. */
     public static final String OUTCOME = "outcome";
     public static final String RESOLUTION_TYPE = "resolutionType";
     public static final String SOLUTION_SUMMARY = "solutionSummary";

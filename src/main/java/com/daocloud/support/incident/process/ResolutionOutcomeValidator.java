@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * CONTRACT §7, CLS-5: {@code Task_ResolveIncident} completes only with a valid outcome; otherwise the
- * completion is rolled back and the task stays open, instead of a process that silently takes a wrong
- * path. (The engine wraps a listener's exception, so {@code /engine-rest/task/{id}/complete} answers it
+ * CLS-5 (outcomes: docs/processes.md): {@code Task_ResolveIncident} completes only with a valid outcome;
+ * otherwise the completion is rolled back and the task stays open, instead of a process that silently takes a
+ * wrong path. (The engine wraps a listener's exception, so {@code /engine-rest/task/{id}/complete} answers it
  * with its generic error status and this message.)
  */
 @Component("resolutionOutcomeValidator")

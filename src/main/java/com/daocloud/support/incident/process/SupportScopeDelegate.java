@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * SCP-1..5 after the first contact: the contact form's facts (absent = false, CONTRACT §7) go through the
- * {@code support-scope} decision. The customer is told at once, before any work starts, when the request
- * is out of scope or declined; a third-party cause names the supplier to contact and, where the product
- * harms DCE, the recommendation to remove it.
+ * SCP-1..5 after the first contact: the contact form's facts (absent = false, docs/processes.md) go through
+ * the {@code support-scope} decision. The customer is told at once, before any work starts, when the request
+ * is out of scope or declined; a third-party cause names the supplier to contact and, where the product harms
+ * DCE, the recommendation to remove it.
  */
 @Component("supportScopeDelegate")
 public class SupportScopeDelegate implements JavaDelegate {

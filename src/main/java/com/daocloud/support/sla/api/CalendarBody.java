@@ -3,8 +3,9 @@ package com.daocloud.support.sla.api;
 import java.util.List;
 
 /**
- * The body of {@code PUT /api/calendars/{id}} (CONTRACT §5). Strings rather than {@code java.time} types
- * so that each bad value is reported with its own field and a message a person understands.
+ * The body of {@code PUT /api/calendars/{id}} (README, Calendars are data). Strings rather than
+ * {@code java.time} types so that each bad value is reported with its own field and a message a person
+ * understands.
  *
  * @param windowStart {@code HH:mm} or {@code HH:mm:ss}, required
  * @param windowEnd   the same, after {@code windowStart}, required

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Working calendars (CONTRACT §5): anyone signed in reads them; policy analysts and administrators write
- * them. Every PUT that changes something adds a version; the versions before it stay readable
- * ({@code ?version=n}), because running incidents keep the version their deadline was computed with.
+ * Working calendars (README, Calendars are data): anyone signed in reads them; policy analysts and
+ * administrators write them. Every PUT that changes something adds a version; the versions before it stay
+ * readable ({@code ?version=n}), because running incidents keep the version their deadline was computed with.
  */
 @RestController
 @RequestMapping("/api/calendars")

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/sla/preview} (CONTRACT §4, §5; RSP-1..3): the response deadline an incident reported
+ * {@code POST /api/sla/preview} (RSP-1..3; README, The SLA clock): the response deadline an incident reported
  * now would get, from the deployed {@code response-sla} table and the current version of the calendar.
  * Any signed-in user may ask; nothing is stored.
  */

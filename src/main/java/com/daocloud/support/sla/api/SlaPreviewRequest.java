@@ -1,8 +1,8 @@
 package com.daocloud.support.sla.api;
 
 /**
- * The body of {@code POST /api/sla/preview} (CONTRACT §5). Strings for the time values so that each bad
- * one is reported with its field.
+ * The body of {@code POST /api/sla/preview} (README, The SLA clock). Strings for the time values so that each
+ * bad one is reported with its field.
  *
  * @param level       1..5, required
  * @param serviceTier {@code standard} | {@code premium} | {@code professional}, required

@@ -3,7 +3,7 @@ package com.daocloud.support.sla.api;
 import java.util.Map;
 
 /**
- * The answer of {@code POST /api/sla/preview}: the contract's four fields and how they were derived.
+ * The answer of {@code POST /api/sla/preview}: the four fields callers rely on and how they were derived.
  * {@code responseDue}, {@code responseTime} and {@code coverage} are null for level 5.
  */
 public record SlaPreviewResponse(String responseDue, String responseTime, String coverage, String channels,

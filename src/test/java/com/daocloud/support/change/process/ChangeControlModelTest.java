@@ -16,13 +16,13 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@code bpmn/change-control.bpmn} keeps the contract and the house rules (STYLE: Models). */
+/** {@code bpmn/change-control.bpmn} keeps its fixed tasks (docs/processes.md) and the model rules. */
 class ChangeControlModelTest {
 
   private final BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(ChangeControlProcess.RESOURCE).toFile());
 
   @Test
-  @DisplayName("CONTRACT §2: change-control is executable and keeps its history")
+  @DisplayName("Every process keeps its history: change-control is executable and keeps its history")
   void keyAndHistory() {
     Process process = model.getModelElementById(ChangeControlProcess.KEY);
     assertThat(process.isExecutable()).isTrue();
@@ -30,7 +30,7 @@ class ChangeControlModelTest {
   }
 
   @Test
-  @DisplayName("CONTRACT §7, CHG-1: Task_ReviewLateNotice is for support-managers and routes on lateNoticeAccepted")
+  @DisplayName("CHG-1: Task_ReviewLateNotice is for support-managers and routes on lateNoticeAccepted")
   void contractTask() {
     UserTask review = model.getModelElementById(Elements.TASK_REVIEW_LATE_NOTICE);
     assertThat(review.getCamundaCandidateGroups()).isEqualTo("support-managers");

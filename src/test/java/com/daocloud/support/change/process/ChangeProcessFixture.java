@@ -78,7 +78,7 @@ final class ChangeProcessFixture {
   }
 
   /**
-   * Records a change request as the API would, with the contract's change-notice terms (28 days and
+   * Records a change request as the API would, with the shipped change-notice terms (28 days and
    * manager review for production changes, 30 days and additional fees otherwise).
    */
   static ChangeRequest submit(String changeType, Instant submittedAt, Instant plannedAt, boolean returningAfterLapse) {

@@ -15,13 +15,13 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@code bpmn/eam-application.bpmn} keeps the contract and the house rules (STYLE: Models). */
+/** {@code bpmn/eam-application.bpmn} keeps its fixed tasks (docs/processes.md) and the model rules. */
 class EamApplicationModelTest {
 
   private final BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(EamApplicationProcess.RESOURCE).toFile());
 
   @Test
-  @DisplayName("CONTRACT §2, §7: eam-application keeps its history; Task_ApproveEam is for support-managers and routes on approved")
+  @DisplayName("Tasks that other tools complete (docs/processes.md): eam-application keeps its history; Task_ApproveEam is for support-managers and routes on approved")
   void contract() {
     Process process = model.getModelElementById(EamApplicationProcess.KEY);
     assertThat(process.isExecutable()).isTrue();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 6 on the whole application (embedded PostgreSQL): the customer loop to closure, through the API. */
+/** The customer loop to closure on the whole application (embedded PostgreSQL), through the API. */
 @IntegrationTest
 class IncidentResolutionApiIT {
 

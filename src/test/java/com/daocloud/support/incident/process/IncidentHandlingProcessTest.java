@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code incident-handling} model up to the first response (issue 5), each path started where it
+ * The {@code incident-handling} model up to the first response, each path started where it
  * begins, against an in-memory engine with the real delegates and store and faked response terms.
  */
 class IncidentHandlingProcessTest extends IncidentProcessTestCase {

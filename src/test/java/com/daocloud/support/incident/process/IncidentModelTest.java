@@ -24,7 +24,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 
-/** {@code bpmn/incident-handling.bpmn} keeps the contract and the house rules (STYLE: Models). */
+/** {@code bpmn/incident-handling.bpmn} keeps its fixed tasks (docs/processes.md) and the model rules. */
 class IncidentModelTest {
 
   private static final Path MODEL = Path.of("bpmn", "incident-handling.bpmn");
@@ -39,7 +39,7 @@ class IncidentModelTest {
   }
 
   @Test
-  @DisplayName("CONTRACT §7: the fixed tasks keep their ids and candidate groups")
+  @DisplayName("Tasks that other tools complete (docs/processes.md): the fixed tasks keep their ids and candidate groups")
   void contractTasks() {
     Map<String, String> fixed = Map.of(
         "Task_AcknowledgeLevel1", "duty-supervisors",

@@ -52,7 +52,7 @@ final class IncidentProcessFixture {
       config.setEnforceHistoryTimeToLive(true);
       config.setExpressionManager(new MockExpressionManager());
       config.setProcessEngineName("incident-process-tests");
-      // As application.yaml: CONTRACT §6 ids contain hyphens (support-engineers).
+      // As application.yaml: group and user ids contain hyphens (support-engineers).
       config.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9-]*");
       engine = config.buildProcessEngine();
 

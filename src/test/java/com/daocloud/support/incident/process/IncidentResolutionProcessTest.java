@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The second half of {@code incident-handling} (issue 6): scope after the first contact, the customer
+ * The second half of {@code incident-handling}: scope after the first contact, the customer
  * loop of the resolution, every closure, Level 5 and who may reassign tasks. Each path starts where it
  * begins, against the in-memory engine with the real delegates, store and decisions.
  */

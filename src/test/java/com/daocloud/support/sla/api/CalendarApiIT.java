@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code /api/calendars} (CONTRACT §5): versions, permissions, validation, deletion. */
+/**
+ * {@code /api/calendars} (RSP-2; README, Calendars are data): versions, permissions, validation, deletion.
+ */
 @IntegrationTest
 class CalendarApiIT {
 

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * {@code POST /api/sla/preview} (CONTRACT §4, §5). Dates: 2026-11-27 and 2026-03-06 are Fridays,
+ * {@code POST /api/sla/preview} (README, The SLA clock). Dates: 2026-11-27 and 2026-03-06 are Fridays,
  * 2026-09-30 a Wednesday; {@code weekdays} opens 09:00–18:00 (9 h), so {@code PnD} counts n x 9 h.
  */
 @IntegrationTest

@@ -8,7 +8,7 @@
  */
 export default {
   customScripts: [
-    // The managers' SLA board on the dashboard (issue 8): scripts/sla-board.js
+    // The managers' SLA board on the dashboard: scripts/sla-board.js
     'scripts/sla-board'
   ]
 };

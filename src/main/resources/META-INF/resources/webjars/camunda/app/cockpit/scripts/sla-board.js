@@ -1,5 +1,5 @@
 /*
- * SLA board for support managers (issue 8): a Cockpit dashboard plugin listing the open incidents
+ * SLA board for support managers (README, The managers' SLA board in Cockpit): a Cockpit dashboard plugin listing the open incidents
  * (running `incident-handling` instances) with customer, level, tier, response deadline, time left and
  * breached state, most urgent first, each linking to its process instance in Cockpit.
  *
@@ -157,7 +157,7 @@ export function formatTimeLeft(row) {
   return row.timeLeftMs < 0 ? `overdue by ${text}` : text;
 }
 
-/** "2026-05-04T10:30:00+08:00" → "2026-05-04 10:30 +08:00": the customer's local time, as the contract shows it. */
+/** "2026-05-04T10:30:00+08:00" → "2026-05-04 10:30 +08:00": the customer's local time, as the API shows it. */
 function formatDateTime(iso) {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/.exec(iso || '');
   return m ? `${m[1]} ${m[2]}${m[3] ? ' ' + m[3] : ''}` : (iso || '');
