@@ -35,15 +35,26 @@ public class ModelDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
   private final RepositoryService repositoryService;
+  private final String location;
   private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
   public ModelDeployment(RepositoryService repositoryService) {
+    this(repositoryService, "classpath*:");
+  }
+
+  /**
+   * @param location where the {@code bpmn/} and {@code dmn/} folders are, as a Spring resource
+   *                 location prefix: {@code classpath*:} for the application, {@code file:/some/dir/}
+   *                 for a test that changes a copy of the models
+   */
+  ModelDeployment(RepositoryService repositoryService, String location) {
     this.repositoryService = repositoryService;
+    this.location = location;
   }
 
   public void deployAll() {
-    deploy(DECISIONS, "classpath*:dmn/*.dmn");
-    deploy(PROCESSES, "classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.form");
+    deploy(DECISIONS, "dmn/*.dmn");
+    deploy(PROCESSES, "bpmn/*.bpmn", "bpmn/*.form");
   }
 
   private void deploy(String name, String... patterns) {
@@ -75,9 +86,9 @@ public class ModelDeployment {
 
   private java.util.stream.Stream<Resource> find(String pattern) {
     try {
-      return Arrays.stream(resolver.getResources(pattern));
+      return Arrays.stream(resolver.getResources(location + pattern));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list models " + pattern, e);
+      throw new UncheckedIOException("Cannot list models " + location + pattern, e);
     }
   }
 }
