@@ -21,10 +21,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * inside the executable jar of Spring Boot 3.2+ (nested jar URLs), so the packaged application would
  * start with nothing deployed. Spring's resource resolver reads both the jar and the build folder.
  *
- * <p>Each deployment deploys only what changed against the last deployment of the same name, so a
- * restart never replaces a newer decision that an analyst deployed since; decisions and processes are
- * deployed apart, so a process change never re-deploys a decision table. The engine's deployment lock
- * makes nodes that start together deploy once.
+ * <p>Nothing is deployed when nothing changed against the last deployment of the same name, and the
+ * two deployments differ in what a change deploys:
+ * <ul>
+ *   <li>Decisions: only the changed tables, so a restart never replaces a newer table that an analyst
+ *   deployed since (an unchanged table is not deployed again, and an analyst's version stays latest).
+ *   <li>Processes: all of {@code bpmn/}, every model with every form, as soon as one file changed. Every
+ *   user task finds its form with binding {@code deployment}, in the deployment of its own process
+ *   version; deploying only a changed model would give its new version no forms, and only a changed
+ *   form would leave it out of the processes that use it. Unchanged processes get an identical new
+ *   version; running instances stay on theirs.
+ * </ul>
+ * Decisions and processes are deployed apart, so a process change never re-deploys a decision table.
+ * The engine's deployment lock makes nodes that start together deploy once.
  */
 public class ModelDeployment {
 
@@ -53,11 +62,15 @@ public class ModelDeployment {
   }
 
   public void deployAll() {
-    deploy(DECISIONS, "dmn/*.dmn");
-    deploy(PROCESSES, "bpmn/*.bpmn", "bpmn/*.form");
+    deploy(DECISIONS, true, "dmn/*.dmn");
+    deploy(PROCESSES, false, "bpmn/*.bpmn", "bpmn/*.form");
   }
 
-  private void deploy(String name, String... patterns) {
+  /**
+   * @param changedOnly whether a change deploys the changed files only, or all files of the
+   *                    deployment; either way nothing is deployed when nothing changed
+   */
+  private void deploy(String name, boolean changedOnly, String... patterns) {
     List<Resource> resources = Arrays.stream(patterns).flatMap(this::find)
         .sorted(Comparator.comparing(Resource::getFilename)).toList();
     if (resources.isEmpty()) {
@@ -65,7 +78,7 @@ public class ModelDeployment {
       return;
     }
     DeploymentBuilder builder = repositoryService.createDeployment().name(name).source(SOURCE)
-        .enableDuplicateFiltering(true);
+        .enableDuplicateFiltering(changedOnly);
     for (Resource resource : resources) {
       try (var in = resource.getInputStream()) {
         builder.addInputStream(resource.getFilename(),
