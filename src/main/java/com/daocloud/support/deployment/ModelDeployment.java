@@ -21,10 +21,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * inside the executable jar of Spring Boot 3.2+ (nested jar URLs), so the packaged application would
  * start with nothing deployed. Spring's resource resolver reads both the jar and the build folder.
  *
- * <p>Each deployment deploys only what changed against the last deployment of the same name, so a
- * restart never replaces a newer decision that an analyst deployed since; decisions and processes are
- * deployed apart, so a process change never re-deploys a decision table. The engine's deployment lock
- * makes nodes that start together deploy once.
+ * <p>Nothing is deployed when nothing changed against the last deployment of the same name, and the
+ * two deployments differ in what a change deploys:
+ * <ul>
+ *   <li>Decisions: only the changed tables, so a restart never replaces a newer table that an analyst
+ *   deployed since (an unchanged table is not deployed again, and an analyst's version stays latest).
+ *   <li>Processes: all of {@code bpmn/}, every model with every form, as soon as one file changed. Every
+ *   user task finds its form with binding {@code deployment}, in the deployment of its own process
+ *   version; deploying only a changed model would give its new version no forms, and only a changed
+ *   form would leave it out of the processes that use it. Unchanged processes get an identical new
+ *   version; running instances stay on theirs.
+ * </ul>
+ * Decisions and processes are deployed apart, so a process change never re-deploys a decision table.
+ * The engine's deployment lock makes nodes that start together deploy once.
  */
 public class ModelDeployment {
 
@@ -35,18 +44,33 @@ public class ModelDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
   private final RepositoryService repositoryService;
+  private final String location;
   private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
   public ModelDeployment(RepositoryService repositoryService) {
+    this(repositoryService, "classpath*:");
+  }
+
+  /**
+   * @param location where the {@code bpmn/} and {@code dmn/} folders are, as a Spring resource
+   *                 location prefix: {@code classpath*:} for the application, {@code file:/some/dir/}
+   *                 for a test that changes a copy of the models
+   */
+  ModelDeployment(RepositoryService repositoryService, String location) {
     this.repositoryService = repositoryService;
+    this.location = location;
   }
 
   public void deployAll() {
-    deploy(DECISIONS, "classpath*:dmn/*.dmn");
-    deploy(PROCESSES, "classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.form");
+    deploy(DECISIONS, true, "dmn/*.dmn");
+    deploy(PROCESSES, false, "bpmn/*.bpmn", "bpmn/*.form");
   }
 
-  private void deploy(String name, String... patterns) {
+  /**
+   * @param changedOnly whether a change deploys the changed files only, or all files of the
+   *                    deployment; either way nothing is deployed when nothing changed
+   */
+  private void deploy(String name, boolean changedOnly, String... patterns) {
     List<Resource> resources = Arrays.stream(patterns).flatMap(this::find)
         .sorted(Comparator.comparing(Resource::getFilename)).toList();
     if (resources.isEmpty()) {
@@ -54,7 +78,7 @@ public class ModelDeployment {
       return;
     }
     DeploymentBuilder builder = repositoryService.createDeployment().name(name).source(SOURCE)
-        .enableDuplicateFiltering(true);
+        .enableDuplicateFiltering(changedOnly);
     for (Resource resource : resources) {
       try (var in = resource.getInputStream()) {
         builder.addInputStream(resource.getFilename(),
@@ -75,9 +99,9 @@ public class ModelDeployment {
 
   private java.util.stream.Stream<Resource> find(String pattern) {
     try {
-      return Arrays.stream(resolver.getResources(pattern));
+      return Arrays.stream(resolver.getResources(location + pattern));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list models " + pattern, e);
+      throw new UncheckedIOException("Cannot list models " + location + pattern, e);
     }
   }
 }

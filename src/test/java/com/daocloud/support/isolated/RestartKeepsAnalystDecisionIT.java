@@ -51,6 +51,8 @@ class RestartKeepsAnalystDecisionIT {
       assertThat(latest.getVersion()).isEqualTo(2);
       assertThat(repository.createDeploymentQuery().deploymentName("dce-support-decisions").count())
           .as("the unchanged decisions were not deployed again").isEqualTo(1);
+      assertThat(repository.createDeploymentQuery().deploymentName("dce-support-processes").count())
+          .as("the unchanged processes and forms were not deployed again").isEqualTo(1);
 
       Api.Response evaluated = Api.as(second.port(), "demo").post(
           "/engine-rest/decision-definition/key/response-sla/evaluate",
