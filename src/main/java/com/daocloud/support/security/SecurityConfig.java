@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -94,7 +95,10 @@ public class SecurityConfig {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
         .authenticationProvider(users)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(pathMatching(PASSWORD_CHECK)).denyAll()
+            // Strangers get the usual 401 (denyAll alone would answer them 403).
+            .requestMatchers(pathMatching(PASSWORD_CHECK)).access(AuthorizationManagers.allOf(
+                AuthenticatedAuthorizationManager.authenticated(),
+                (authentication, context) -> new AuthorizationDecision(false)))
             .requestMatchers(path("/engine-rest/**")).access(AuthorizationManagers.allOf(
                 AuthenticatedAuthorizationManager.authenticated(),
                 AuthorizationManagers.not(
