@@ -74,8 +74,10 @@ class IncidentCommunicationTest {
       String rendered = IncidentMessages.render(CHINESE, key, markers);
 
       assertThat(new MessageFormat(chinese).getFormatsByArgumentIndex()).as(key + " placeholders").hasSize(arguments);
+      String inEnglish = IncidentMessages.render(key, markers);
       for (Object marker : markers) {
-        assertThat(rendered).as(key).contains((String) marker);
+        assertThat(rendered.contains((String) marker)).as(key + " uses " + marker + " as the English does")
+            .isEqualTo(inEnglish.contains((String) marker));
       }
       String words = rendered.replaceAll("<arg\\d+>", "");
       if (words.chars().anyMatch(Character::isLetter)) {
@@ -157,7 +159,8 @@ class IncidentCommunicationTest {
   }
 
   private static Set<String> usedKeys() {
-    Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body"));
+    Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body", "wait.day", "wait.days", "wait.period"));
+    SupportScope.REASONS.forEach(reason -> keys.add(SupportScope.REASON_KEY_PREFIX + reason));
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
     return keys;
   }
