@@ -134,16 +134,18 @@ public class IncidentIntake {
         report.idempotencyKey());
     long id = store.insert(incident);
 
-    store.addTimeline(id, new TimelineEntry(now, TimelineEvent.REPORTED,
-        "Reported by " + report.reportedBy() + ": " + report.title(), false));
-    store.addTimeline(id, new TimelineEntry(now, TimelineEvent.CLASSIFIED, incident.levelReason(), false));
-    store.addTimeline(id, new TimelineEntry(now, TimelineEvent.ENTITLEMENT,
-        entitlement.status().code() + " (" + entitlement.reason() + "): " + entitlement.explanation()
-            + (plan.clockRuns() || level == 5 ? "" : " No response deadline applies."), false));
+    // No one can have asked for e-mail updates yet: these entries are written, never mailed.
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.REPORTED,
+        IncidentMessages.render(TimelineEvent.REPORTED.key(), report.reportedBy(), report.title())));
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.CLASSIFIED,
+        IncidentMessages.render(TimelineEvent.CLASSIFIED.key(), incident.levelReason())));
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.ENTITLEMENT, IncidentMessages.render(
+        plan.clockRuns() || level == 5 ? TimelineEvent.ENTITLEMENT.key() : TimelineEvent.ENTITLEMENT.key("no-deadline"),
+        entitlement.status().code(), entitlement.reason(), entitlement.explanation())));
     if (plan.clockRuns()) {
-      store.addTimeline(id, new TimelineEntry(now, TimelineEvent.RESPONSE_DUE,
-          "A support representative will contact you by " + plan.responseDue() + " (" + plan.terms().responseTime()
-              + ", " + plan.terms().coverage() + "). " + plan.explanation(), false));
+      store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.RESPONSE_DUE, IncidentMessages.render(
+          TimelineEvent.RESPONSE_DUE.key(), plan.responseDue(), plan.terms().responseTime(), plan.terms().coverage(),
+          plan.explanation())));
     }
 
     String processInstanceId = runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(number)

@@ -138,12 +138,17 @@ public class IncidentStore {
     addTimeline(require(number).id(), entry);
   }
 
-  /** The timeline, oldest first; internal entries only when asked for. */
+  /**
+   * The timeline, oldest first; staff-only entries only when asked for. What the customer sees is the
+   * policy of {@link TimelineEvent}, applied when reading, so a change of the policy also covers older
+   * entries; the stored {@code internal} flag records the policy at the time of writing.
+   */
   public List<TimelineEntry> timeline(long incidentId, boolean includeInternal) {
-    return jdbc.query("SELECT at, event, detail, internal FROM incident_timeline WHERE incident_id = ?"
-            + (includeInternal ? "" : " AND internal = FALSE") + " ORDER BY at, id",
+    return jdbc.query("SELECT at, event, detail, internal FROM incident_timeline WHERE incident_id = ? ORDER BY at, id",
         (rs, row) -> new TimelineEntry(instant(rs, "at"), rs.getString("event"), rs.getString("detail"),
-            rs.getBoolean("internal")), incidentId);
+            rs.getBoolean("internal")), incidentId).stream()
+        .filter(entry -> includeInternal || TimelineEvent.customerSees(entry.event()))
+        .toList();
   }
 
   /** A reclassification (L12-2): new level, terms and deadline; the report time stays. */

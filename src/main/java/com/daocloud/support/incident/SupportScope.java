@@ -26,6 +26,10 @@ public class SupportScope {
   public static final String OUT_OF_SCOPE = "out-of-scope";
   public static final String DECLINED = "declined";
   public static final String REASON_VIRUS_DAMAGE = "virus-damage";
+  /** The reasons the customer is told about, each with its template under {@link #REASON_KEY_PREFIX}. */
+  public static final List<String> REASONS = List.of("security-risk", "unauthorized-maintenance",
+      "modified-software", "major-customer-change", "technical-preview", "third-party", REASON_VIRUS_DAMAGE);
+  public static final String REASON_KEY_PREFIX = "scope.reason.";
 
   private final DecisionService decisions;
 
@@ -54,19 +58,11 @@ public class SupportScope {
     return verdict;
   }
 
-  /** What the customer reads about a reason (SCP-1, SCP-3, SCP-5). */
-  public static String explain(String reason) {
-    return switch (reason == null ? "" : reason) {
-      case "security-risk" -> "the requested service would pose a security risk, so it is not provided (SCP-3)";
-      case "unauthorized-maintenance" -> "the problem follows unauthorised or illegal maintenance (SCP-1)";
-      case "modified-software" -> "the software was modified without authorisation (SCP-1, LC-5)";
-      case "major-customer-change" -> "the problem follows a major change made by the customer (SCP-1)";
-      case "technical-preview" -> "it concerns a technical preview feature whose support was not agreed (SCP-1)";
-      case "third-party" -> "it is caused by third-party software or hardware; support helps identify it, and the"
-          + " supplier fixes it (SCP-1)";
-      case REASON_VIRUS_DAMAGE -> "virus damage and the data loss it causes are not covered, and support gives no"
-          + " antivirus advice (SCP-5)";
-      default -> reason;
-    };
+  /**
+   * What the customer reads about a reason (SCP-1, SCP-3, SCP-5): the template {@code scope.reason.<reason>};
+   * a reason the decision names that has no template yet is shown as it is.
+   */
+  public static Object explain(String reason) {
+    return REASONS.contains(reason) ? IncidentMessages.Message.of(REASON_KEY_PREFIX + reason) : String.valueOf(reason);
   }
 }

@@ -1,45 +1,116 @@
 package com.daocloud.support.incident;
 
-/** The events of an incident's timeline, as the API writes them. */
-public final class TimelineEvent {
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
-  public static final String REPORTED = "reported";
-  public static final String CLASSIFIED = "classified";
-  public static final String ENTITLEMENT = "entitlement";
-  public static final String RESPONSE_DUE = "response-due";
-  public static final String ACCESS_REQUESTED = "access-requested";
-  public static final String ACCESS_GRANTED = "access-granted";
-  public static final String ACCESS_REFUSED = "access-refused";
-  public static final String RECLASSIFIED = "reclassified";
-  public static final String CONTACTED = "contacted";
-  public static final String ON_SITE_DISPATCHED = "on-site-dispatched";
-  public static final String ON_SITE_ARRIVED = "on-site-arrived";
-  public static final String STATUS_UPDATE = "status-update";
-  /** Internal: 75 % of the response time has passed without a first contact. */
-  public static final String RESPONSE_WARNING = "response-warning";
-  public static final String RESPONSE_BREACHED = "response-breached";
-  public static final String SUGGESTION_ANSWERED = "suggestion-answered";
+/**
+ * The events of an incident's timeline and the customer-communication policy for each: whether the
+ * customer sees it (otherwise it is for staff only) and whether it is e-mailed to the customers who asked
+ * for updates. This is the one table: the API's timeline filter and the e-mail notifier both read it, and
+ * docs/communication.md shows it. Texts are message templates in {@code messages/incident*.properties}
+ * under {@link #key()}, with the declared variants under {@code key + "." + variant}.
+ */
+public enum TimelineEvent {
+
+  REPORTED("reported", true, false),
+  CLASSIFIED("classified", true, false),
+  ENTITLEMENT("entitlement", true, false, "no-deadline"),
+  RESPONSE_DUE("response-due", true, false),
+  ACCESS_REQUESTED("access-requested", true, false),
+  ACCESS_GRANTED("access-granted", true, false),
+  ACCESS_REFUSED("access-refused", true, false, "refused"),
+  RECLASSIFIED("reclassified", true, false),
+  CONTACTED("contacted", true, false, "in-time", "late"),
+  ON_SITE_DISPATCHED("on-site-dispatched", true, false),
+  ON_SITE_ARRIVED("on-site-arrived", true, false),
+  STATUS_UPDATE("status-update", true, false),
+  /** 75 % of the response time has passed without a first contact: a nudge to staff, not news for the customer. */
+  RESPONSE_WARNING("response-warning", false, false),
+  RESPONSE_BREACHED("response-breached", true, false),
+  SUGGESTION_ANSWERED("suggestion-answered", true, true, "accepted", "not-accepted", "no-comment"),
   /** SCP-1, SCP-2: the customer is told why the request is out of scope, before any work starts. */
-  public static final String OUT_OF_SCOPE = "out-of-scope";
-  public static final String FEES_AGREED = "fees-agreed";
-  public static final String FEES_NOT_AGREED = "fees-not-agreed";
+  OUT_OF_SCOPE("out-of-scope", true, true),
+  FEES_AGREED("fees-agreed", true, true),
+  FEES_NOT_AGREED("fees-not-agreed", true, true),
   /** SCP-3: the requested service would pose a security risk and is not provided. */
-  public static final String SERVICE_DECLINED = "service-declined";
+  SERVICE_DECLINED("service-declined", true, true),
   /** SCP-1, SCP-4: a third-party cause, its supplier and, where it harms the product, the advice to remove it. */
-  public static final String THIRD_PARTY = "third-party";
-  public static final String INFORMATION_REQUESTED = "information-requested";
-  public static final String INFORMATION_PROVIDED = "information-provided";
-  public static final String SOLUTION_PROPOSED = "solution-proposed";
+  THIRD_PARTY("third-party", true, true, "named", "harmful"),
+  INFORMATION_REQUESTED("information-requested", true, true),
+  INFORMATION_PROVIDED("information-provided", true, true),
+  SOLUTION_PROPOSED("solution-proposed", true, true, "consultation", "countermeasure", "change-request"),
   /** The customer objected to the proposed solution; the incident is worked again. */
-  public static final String SOLUTION_REJECTED = "solution-rejected";
-  public static final String SOLUTION_ACCEPTED = "solution-accepted";
+  SOLUTION_REJECTED("solution-rejected", true, true, "no-comment"),
+  SOLUTION_ACCEPTED("solution-accepted", true, false),
   /**
    * CLS-5: the resolution is a change request. The hook for change control: the incident records it
    * (the incident keeps the change request's number).
    */
-  public static final String CHANGE_REQUEST = "change-request";
-  public static final String CLOSED = "closed";
+  CHANGE_REQUEST("change-request", true, false, "unnumbered"),
+  CLOSED("closed", true, true, "no-note");
 
-  private TimelineEvent() {
+  /** Prefix of every timeline template in the bundle. */
+  public static final String KEY_PREFIX = "timeline.";
+  /** Suffix of the e-mail subject line's template of an e-mailed event. */
+  public static final String HEADLINE = "headline";
+
+  private final String code;
+  private final boolean customerSees;
+  private final boolean emailed;
+  private final List<String> variants;
+
+  TimelineEvent(String code, boolean customerSees, boolean emailed, String... variants) {
+    this.code = code;
+    this.customerSees = customerSees;
+    this.emailed = emailed;
+    this.variants = List.of(variants);
+  }
+
+  /** The event as stored in the timeline and returned by the API. */
+  public String code() {
+    return code;
+  }
+
+  public boolean customerSees() {
+    return customerSees;
+  }
+
+  /** Whether customers who asked for e-mail updates get one for this event. */
+  public boolean emailed() {
+    return emailed;
+  }
+
+  /** The template of the event's detail text. */
+  public String key() {
+    return KEY_PREFIX + code;
+  }
+
+  /** The template of one of the event's declared variants; an undeclared one is a programming error. */
+  public String key(String variant) {
+    if (!variants.contains(variant) && !(emailed && HEADLINE.equals(variant))) {
+      throw new IllegalArgumentException("Timeline event " + code + " has no text variant " + variant);
+    }
+    return key() + "." + variant;
+  }
+
+  /** Every template key the event uses: the detail, its variants and, when e-mailed, the headline. */
+  public List<String> keys() {
+    List<String> keys = new java.util.ArrayList<>();
+    keys.add(key());
+    variants.forEach(v -> keys.add(key(v)));
+    if (emailed) {
+      keys.add(key(HEADLINE));
+    }
+    return List.copyOf(keys);
+  }
+
+  public static Optional<TimelineEvent> ofCode(String code) {
+    return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
+  }
+
+  /** Whether a stored entry is shown to the customer; an event this version does not know stays with staff. */
+  public static boolean customerSees(String code) {
+    return ofCode(code).map(TimelineEvent::customerSees).orElse(false);
   }
 }

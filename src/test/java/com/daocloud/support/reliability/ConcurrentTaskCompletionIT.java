@@ -126,7 +126,7 @@ class ConcurrentTaskCompletionIT {
     JsonNode incident = Api.as(port, "acme-user").get("/api/incidents/" + number).json();
     assertThat(incident.get("status").asText()).isEqualTo("awaiting-customer");
     assertThat(incident.get("timeline").findValuesAsText("event"))
-        .filteredOn(TimelineEvent.INFORMATION_REQUESTED::equals).hasSize(1);
+        .filteredOn(TimelineEvent.INFORMATION_REQUESTED.code()::equals).hasSize(1);
     assertThat(mails(number)).isEqualTo(mailsBefore + 1);
 
     // And a late caller still gets the 409 (the task is in the history), while a mistyped id is a 404

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,9 @@ public class AnswerSuggestionDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     boolean accepted = Boolean.TRUE.equals(execution.getVariable(Vars.SUGGESTION_ACCEPTED));
     Object answer = execution.getVariable(Vars.SUGGESTION_ANSWER);
-    String verdict = accepted ? "Suggestion accepted" : "Suggestion not accepted";
-    updates.tell(number, TimelineEvent.SUGGESTION_ANSWERED, verdict, verdict + (answer == null ? "." : ": " + answer));
+    TimelineEvent event = TimelineEvent.SUGGESTION_ANSWERED;
+    Message verdict = Message.of(event.key(accepted ? "accepted" : "not-accepted"));
+    updates.tell(number, EngineTime.now(), event,
+        answer == null ? Message.of(event.key("no-comment"), verdict) : Message.of(event.key(), verdict, answer));
   }
 }

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentClosureListener;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
@@ -40,8 +41,9 @@ public class CloseIncidentDelegate implements JavaDelegate {
     }
     Object note = execution.getVariableLocal(CLOSURE_NOTE);
     incidents.close(number, closureCode);
-    updates.tell(number, TimelineEvent.CLOSED, "Incident closed: " + closureCode,
-        "Incident closed: " + closureCode + "." + (note == null ? "" : " " + note));
+    TimelineEvent event = TimelineEvent.CLOSED;
+    updates.tell(number, EngineTime.now(), event,
+        note == null ? Message.of(event.key("no-note"), closureCode) : Message.of(event.key(), closureCode, note));
     listeners.forEach(listener -> listener.incidentClosed(number, closureCode));
   }
 }

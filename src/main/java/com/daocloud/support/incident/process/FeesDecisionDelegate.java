@@ -22,11 +22,9 @@ public class FeesDecisionDelegate implements JavaDelegate {
     boolean agreed = Boolean.TRUE.equals(execution.getVariable(Vars.FEES_AGREED));
     execution.setVariable(Vars.FEES_AGREED, agreed);
     if (agreed) {
-      updates.tell(number, TimelineEvent.FEES_AGREED, "Fees agreed",
-          "You agreed to the fees for the out-of-scope work; support starts working on it (SCP-2).");
+      updates.tell(number, TimelineEvent.FEES_AGREED);
     } else {
-      updates.tell(number, TimelineEvent.FEES_NOT_AGREED, "Fees not agreed",
-          "The fees for the out-of-scope work were not agreed, so the work does not start (SCP-2).");
+      updates.tell(number, TimelineEvent.FEES_NOT_AGREED);
     }
   }
 }

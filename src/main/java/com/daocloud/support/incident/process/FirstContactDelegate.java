@@ -1,9 +1,9 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.time.Instant;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class FirstContactDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public FirstContactDelegate(IncidentStore incidents) {
+  public FirstContactDelegate(IncidentStore incidents, CustomerUpdates updates) {
     this.incidents = incidents;
+    this.updates = updates;
   }
 
   @Override
@@ -30,13 +32,9 @@ public class FirstContactDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
     incidents.recordFirstContact(number, now);
-    String detail = "A support representative contacted the customer";
-    if (incident.responseDueAt() != null) {
-      detail += now.isAfter(incident.responseDueAt())
-          ? " after the response deadline of " + incident.responseDue()
-          : " within the response time (due " + incident.responseDue() + ")";
-    }
-    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.CONTACTED, detail + ".", false));
+    TimelineEvent event = TimelineEvent.CONTACTED;
+    updates.tell(number, now, event, incident.responseDueAt() == null ? Message.of(event.key())
+        : Message.of(event.key(now.isAfter(incident.responseDueAt()) ? "late" : "in-time"), incident.responseDue()));
     execution.setVariable("firstContactAt", IncidentTimes.format(now, incident.timeZone()));
   }
 }

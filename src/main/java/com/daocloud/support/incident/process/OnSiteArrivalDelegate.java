@@ -1,8 +1,8 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.time.Duration;
@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class OnSiteArrivalDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public OnSiteArrivalDelegate(IncidentStore incidents) {
+  public OnSiteArrivalDelegate(IncidentStore incidents, CustomerUpdates updates) {
     this.incidents = incidents;
+    this.updates = updates;
   }
 
   @Override
@@ -28,7 +30,7 @@ public class OnSiteArrivalDelegate implements JavaDelegate {
     Incident incident = incidents.require(number);
     Duration responseTime = Duration.between(incident.onSiteDispatchedAt(), now);
     execution.setVariable(Vars.ON_SITE_RESPONSE_TIME, responseTime.toString());
-    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.ON_SITE_ARRIVED,
-        "Support staff arrived on site; on-site response time " + responseTime + " (RSP-4).", false));
+    updates.tell(number, now, TimelineEvent.ON_SITE_ARRIVED,
+        Message.of(TimelineEvent.ON_SITE_ARRIVED.key(), responseTime));
   }
 }

@@ -1,7 +1,7 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class OnSiteDispatchDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public OnSiteDispatchDelegate(IncidentStore incidents) {
+  public OnSiteDispatchDelegate(IncidentStore incidents, CustomerUpdates updates) {
     this.incidents = incidents;
+    this.updates = updates;
   }
 
   @Override
@@ -23,7 +25,6 @@ public class OnSiteDispatchDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     var now = EngineTime.now();
     incidents.recordOnSiteDispatch(number, now);
-    incidents.addTimeline(number, new TimelineEntry(now, TimelineEvent.ON_SITE_DISPATCHED,
-        "Support staff dispatched to your site (RSP-4).", false));
+    updates.tell(number, now, TimelineEvent.ON_SITE_DISPATCHED, Message.of(TimelineEvent.ON_SITE_DISPATCHED.key()));
   }
 }

@@ -1,12 +1,12 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.ChangeRequests;
 import com.daocloud.support.incident.CustomerWaitLimits;
 import com.daocloud.support.incident.CustomerWaitLimits.WaitLimits;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Values;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
@@ -48,29 +48,23 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     execution.setVariable(Vars.CONFIRMATION_WAIT, limits.confirmationWait());
     incidents.recordResolution(number, type, summary);
     incidents.setStatus(number, IncidentStatus.SOLUTION_PROPOSED);
-    updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, "Solution proposed",
-        "Proposed resolution (" + label(type) + ", CLS-5): " + summary
-            + "\nPlease tell us whether this resolves the incident. Unless you object within "
-            + Waits.describe(limits.confirmationWait(), EngineTime.now(), incident.timeZone())
-            + ", the incident closes as transferred to customer (CLS-2).");
+    updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, label(type), summary,
+        Waits.describe(limits.confirmationWait(), EngineTime.now(), incident.timeZone()));
     if (Values.RESOLUTION_CHANGE_REQUEST.equals(type)) {
       String change = changeRequests.stream().map(c -> c.openForIncident(incident, summary))
           .findFirst().orElse(null);
       if (change != null) {
         incidents.linkChangeRequest(number, change);
       }
-      incidents.addTimeline(incident.id(), new TimelineEntry(EngineTime.now(), TimelineEvent.CHANGE_REQUEST,
-          "The resolution needs a change to your system; it is planned under change control (CHG-1)"
-              + (change == null ? "." : " as " + change + "."), false));
+      TimelineEvent event = TimelineEvent.CHANGE_REQUEST;
+      updates.tell(number, EngineTime.now(), event,
+          change == null ? Message.of(event.key("unnumbered")) : Message.of(event.key(), change));
     }
   }
 
-  static String label(String resolutionType) {
-    return switch (resolutionType) {
-      case Values.RESOLUTION_CONSULTATION -> "consultation";
-      case Values.RESOLUTION_COUNTERMEASURE -> "countermeasure, a permanent solution";
-      case Values.RESOLUTION_CHANGE_REQUEST -> "change request";
-      default -> resolutionType;
-    };
+  /** The resolution type in the customer's words; the templates name each of {@link Values#RESOLUTION_TYPES}. */
+  static Object label(String resolutionType) {
+    return Values.RESOLUTION_TYPES.contains(resolutionType)
+        ? Message.of(TimelineEvent.SOLUTION_PROPOSED.key(resolutionType)) : resolutionType;
   }
 }

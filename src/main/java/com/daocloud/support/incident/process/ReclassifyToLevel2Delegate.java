@@ -1,11 +1,11 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlan;
 import com.daocloud.support.incident.ResponsePlanner;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
@@ -31,10 +31,12 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
   static final int NEW_LEVEL = 2;
 
   private final IncidentStore incidents;
+  private final CustomerUpdates updates;
   private final ResponsePlanner planner;
 
-  public ReclassifyToLevel2Delegate(IncidentStore incidents, ResponsePlanner planner) {
+  public ReclassifyToLevel2Delegate(IncidentStore incidents, CustomerUpdates updates, ResponsePlanner planner) {
     this.incidents = incidents;
+    this.updates = updates;
     this.planner = planner;
   }
 
@@ -44,22 +46,21 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
     Boolean granted = (Boolean) execution.getVariable(Vars.REMOTE_ACCESS_GRANTED);
-    String why = Boolean.FALSE.equals(granted)
-        ? "The customer refused remote access."
-        : "Remote access was not granted within " + execution.getVariable(Vars.REMOTE_ACCESS_WAIT) + ".";
+    Message why = Boolean.FALSE.equals(granted)
+        ? Message.of(TimelineEvent.ACCESS_REFUSED.key("refused"))
+        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), execution.getVariable(Vars.REMOTE_ACCESS_WAIT));
 
     boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
         || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
     ResponsePlan plan = planner.plan(NEW_LEVEL, incident.serviceTier(), clockRuns, incident.reportedAt(),
         incident.timeZone(), incident.calendarId(), incident.calendarVersion());
-    String reason = "Level 2 (severe impact, LVL-2): reclassified from Level 1 (L12-2). " + why;
+    String reason = "Level 2 (severe impact, LVL-2): reclassified from Level 1 (L12-2). " + why.render();
     incidents.reclassify(number, NEW_LEVEL, reason, plan.terms().responseTime(), plan.terms().coverage(),
         plan.terms().channels(), plan.responseDue(), plan.responseDueAt(), plan.calendarId(),
         plan.calendarVersion(), plan.explanation());
-    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.ACCESS_REFUSED, why, false));
-    incidents.addTimeline(incident.id(), new TimelineEntry(now, TimelineEvent.RECLASSIFIED,
-        "Level 1 → Level 2 (L12-2). Response now due " + plan.responseDue() + ", counted from the original report at "
-            + IncidentTimes.format(incident.reportedAt(), incident.timeZone()) + ".", false));
+    updates.tell(number, now, TimelineEvent.ACCESS_REFUSED, why);
+    updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
+        plan.responseDue(), IncidentTimes.format(incident.reportedAt(), incident.timeZone())));
 
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.LEVEL, NEW_LEVEL);

@@ -1,7 +1,5 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,16 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("recordAccessGrantedDelegate")
 public class RecordAccessGrantedDelegate implements JavaDelegate {
 
-  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public RecordAccessGrantedDelegate(IncidentStore incidents) {
-    this.incidents = incidents;
+  public RecordAccessGrantedDelegate(CustomerUpdates updates) {
+    this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.ACCESS_GRANTED,
-        "Remote access granted; the incident stays Level 1.", false));
+    updates.tell(number, TimelineEvent.ACCESS_GRANTED);
   }
 }

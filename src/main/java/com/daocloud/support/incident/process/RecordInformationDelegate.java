@@ -24,8 +24,7 @@ public class RecordInformationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     incidents.setStatus(number, IncidentStatus.OPEN);
-    updates.tell(number, TimelineEvent.INFORMATION_PROVIDED, "Information received",
-        "Information from the customer: " + execution.getVariable(Vars.INFORMATION_PROVIDED));
+    updates.tell(number, TimelineEvent.INFORMATION_PROVIDED, execution.getVariable(Vars.INFORMATION_PROVIDED));
     // The next pass of Resolve incident decides afresh instead of repeating the last outcome.
     execution.removeVariable(Vars.OUTCOME);
   }

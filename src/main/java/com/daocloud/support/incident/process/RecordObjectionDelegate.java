@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
@@ -25,9 +26,9 @@ public class RecordObjectionDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Object comment = execution.getVariable(Vars.CLOSURE_COMMENT);
     incidents.setStatus(number, IncidentStatus.OPEN);
-    updates.tell(number, TimelineEvent.SOLUTION_REJECTED, "Solution not accepted",
-        "The customer does not accept the proposed solution" + (comment == null ? "." : ": " + comment)
-            + "\nThe incident is open again and an engineer continues.");
+    TimelineEvent event = TimelineEvent.SOLUTION_REJECTED;
+    updates.tell(number, EngineTime.now(), event,
+        comment == null ? Message.of(event.key("no-comment")) : Message.of(event.key(), comment));
     execution.removeVariable(Vars.OUTCOME);
   }
 }

@@ -35,9 +35,7 @@ public class RequestInformationDelegate implements JavaDelegate {
     WaitLimits limits = waitLimits.forLevel(((Number) execution.getVariable(Vars.LEVEL)).intValue());
     execution.setVariable(Vars.INFORMATION_WAIT, limits.informationWait());
     incidents.setStatus(number, IncidentStatus.AWAITING_CUSTOMER);
-    updates.tell(number, TimelineEvent.INFORMATION_REQUESTED, "Information requested",
-        "Support needs information from you: " + execution.getVariable(Vars.INFORMATION_REQUESTED)
-            + "\nPlease answer within " + Waits.describe(limits.informationWait(), EngineTime.now(), incident.timeZone())
-            + ". Without an answer by then the incident closes as cancelled by customer (CLS-4).");
+    updates.tell(number, TimelineEvent.INFORMATION_REQUESTED, execution.getVariable(Vars.INFORMATION_REQUESTED),
+        Waits.describe(limits.informationWait(), EngineTime.now(), incident.timeZone()));
   }
 }

@@ -1,7 +1,5 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,18 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("requestRemoteAccessDelegate")
 public class RequestRemoteAccessDelegate implements JavaDelegate {
 
-  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public RequestRemoteAccessDelegate(IncidentStore incidents) {
-    this.incidents = incidents;
+  public RequestRemoteAccessDelegate(CustomerUpdates updates) {
+    this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     String wait = (String) execution.getVariable(Vars.REMOTE_ACCESS_WAIT);
-    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.ACCESS_REQUESTED,
-        "Please grant immediate, secure remote access and keep your staff available (L12-1)."
-            + " Without a grant within " + wait + " this Level 1 incident becomes Level 2 (L12-2).", false));
+    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, wait);
   }
 }

@@ -1,7 +1,6 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class ResponseBreachDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public ResponseBreachDelegate(IncidentStore incidents) {
+  public ResponseBreachDelegate(IncidentStore incidents, CustomerUpdates updates) {
     this.incidents = incidents;
+    this.updates = updates;
   }
 
   @Override
@@ -23,8 +24,6 @@ public class ResponseBreachDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     incidents.markResponseBreached(number);
     execution.setVariable(Vars.RESPONSE_BREACHED, true);
-    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.RESPONSE_BREACHED,
-        "No support representative has contacted you by the response deadline ("
-            + execution.getVariable(Vars.RESPONSE_DUE) + "). The duty supervisor has been alerted.", false));
+    updates.tell(number, TimelineEvent.RESPONSE_BREACHED, execution.getVariable(Vars.RESPONSE_DUE));
   }
 }

@@ -1,8 +1,6 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.identity.Groups;
-import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
@@ -22,20 +20,18 @@ public class ResponseWarningDelegate implements JavaDelegate {
   /** Tasklist's default priority is 50; urgent contact tasks sort first. */
   public static final int URGENT_PRIORITY = 90;
 
-  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public ResponseWarningDelegate(IncidentStore incidents) {
-    this.incidents = incidents;
+  public ResponseWarningDelegate(CustomerUpdates updates) {
+    this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    incidents.addTimeline(number, new TimelineEntry(EngineTime.now(), TimelineEvent.RESPONSE_WARNING,
-        "To " + Groups.CUSTOMER_SERVICE + ", " + Groups.SUPPORT_ENGINEERS + ": 75 % of the response time ("
-            + execution.getVariable(Vars.RESPONSE_TIME) + " " + execution.getVariable(Vars.COVERAGE)
-            + ") has passed without a first contact; the response is due "
-            + execution.getVariable(Vars.RESPONSE_DUE) + ".", true));
+    updates.tell(number, TimelineEvent.RESPONSE_WARNING, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS,
+        execution.getVariable(Vars.RESPONSE_TIME), execution.getVariable(Vars.COVERAGE),
+        execution.getVariable(Vars.RESPONSE_DUE));
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Elements.TASK_CONTACT_CUSTOMER).list()) {

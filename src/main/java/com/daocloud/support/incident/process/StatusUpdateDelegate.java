@@ -1,7 +1,6 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.TimelineEntry;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.time.Instant;
@@ -17,18 +16,18 @@ import org.springframework.stereotype.Component;
 @Component("statusUpdateDelegate")
 public class StatusUpdateDelegate implements JavaDelegate {
 
-  private final IncidentStore incidents;
+  private final CustomerUpdates updates;
 
-  public StatusUpdateDelegate(IncidentStore incidents) {
-    this.incidents = incidents;
+  public StatusUpdateDelegate(CustomerUpdates updates) {
+    this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = EngineTime.now();
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    incidents.addTimeline(number, new TimelineEntry(now, TimelineEvent.STATUS_UPDATE,
-        (String) execution.getVariable(Vars.STATUS_UPDATE), false));
+    updates.tell(number, now, TimelineEvent.STATUS_UPDATE,
+        Message.of(TimelineEvent.STATUS_UPDATE.key(), execution.getVariable(Vars.STATUS_UPDATE)));
     Instant next = Instant.parse((String) execution.getVariable(Vars.NEXT_STATUS_UPDATE_AT));
     do {
       next = next.plus(IncidentVariables.STATUS_UPDATE_INTERVAL);

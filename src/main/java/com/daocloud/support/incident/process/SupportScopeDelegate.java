@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.SupportScope;
 import com.daocloud.support.incident.SupportScope.Verdict;
 import com.daocloud.support.incident.TimelineEvent;
@@ -42,23 +43,17 @@ public class SupportScopeDelegate implements JavaDelegate {
     boolean thirdParty = facts.get("thirdPartyCause");
     boolean harmful = flag(execution, Vars.THIRD_PARTY_HARMS_PRODUCT);
     if (thirdParty || harmful) {
+      TimelineEvent event = TimelineEvent.THIRD_PARTY;
       Object supplier = execution.getVariable(Vars.THIRD_PARTY_SUPPLIER);
-      String who = supplier == null || supplier.toString().isBlank() ? "its supplier" : "its supplier, " + supplier;
-      StringBuilder detail = new StringBuilder("Third-party software or hardware is involved. Support helps identify"
-          + " the fault; for the fix please contact " + who + " (SCP-1).");
-      if (harmful) {
-        detail.append(" This third-party product harms DCE: we recommend removing it. Keeping it may lower the"
-            + " support level (SCP-4).");
-      }
-      updates.tell(number, TimelineEvent.THIRD_PARTY, "Third-party product involved", detail.toString());
+      Message detail = supplier == null || supplier.toString().isBlank()
+          ? Message.of(event.key()) : Message.of(event.key("named"), supplier);
+      updates.tell(number, EngineTime.now(), event, harmful ? Message.of(event.key("harmful"), detail) : detail);
     }
     switch (verdict.scope()) {
-      case SupportScope.OUT_OF_SCOPE -> updates.tell(number, TimelineEvent.OUT_OF_SCOPE, "Request out of scope",
-          "This request is outside the scope of support: " + SupportScope.explain(verdict.reason())
-              + ". Work starts only after you agree to the fees for out-of-scope work; customer service will"
-              + " contact you (SCP-2).");
-      case SupportScope.DECLINED -> updates.tell(number, TimelineEvent.SERVICE_DECLINED, "Service declined",
-          "The requested service is not provided: " + SupportScope.explain(verdict.reason()) + ".");
+      case SupportScope.OUT_OF_SCOPE ->
+          updates.tell(number, TimelineEvent.OUT_OF_SCOPE, SupportScope.explain(verdict.reason()));
+      case SupportScope.DECLINED ->
+          updates.tell(number, TimelineEvent.SERVICE_DECLINED, SupportScope.explain(verdict.reason()));
       default -> {
         // in scope: nothing to tell
       }

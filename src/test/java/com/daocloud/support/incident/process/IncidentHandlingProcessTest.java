@@ -64,7 +64,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
         .hasCandidateGroup("support-engineers")
         .hasDueDate(Date.from(REPORTED.plus(Duration.ofHours(1))));
     assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T11:00:00+08:00");
-    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REQUESTED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REQUESTED.code());
   }
 
   @Test
@@ -149,7 +149,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_SUGGESTION_ANSWERED);
     assertThat(timeline(reported)).anySatisfy(e -> {
-      assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED);
+      assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED.code());
       assertThat(e.detail()).isEqualTo("Suggestion accepted: Planned for 5.2");
     });
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_RESOLVED);
@@ -167,7 +167,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER);
     assertThat(incident(reported).level()).isEqualTo(1);
-    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_GRANTED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_GRANTED.code());
   }
 
   @Test
@@ -188,7 +188,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(pi).hasPassed(Elements.END_RECLASSIFIED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
     assertThat(timerDue(pi, Elements.TIMER_RESPONSE_DUE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
     assertThat(timerDue(pi, Elements.TIMER_RESPONSE_WARNING)).isEqualTo(REPORTED.plus(Duration.ofMinutes(90)));
-    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REFUSED, TimelineEvent.RECLASSIFIED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REFUSED.code(), TimelineEvent.RECLASSIFIED.code());
     assertThat(runtime.getVariable(pi.getId(), Vars.LEVEL)).isEqualTo(2);
   }
 
@@ -229,7 +229,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(task(Elements.TASK_POST_STATUS_UPDATE, pi)).hasCandidateGroup("support-engineers");
     complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Root cause found"));
     assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE, "Root cause found"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE.code(), "Root cause found"));
     assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
   }
 
@@ -263,7 +263,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     Incident incident = incident(reported);
     assertThat(incident.firstContactAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(40)));
     assertThat(incident.responseBreached()).isFalse();
-    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED.code());
     assertThat(timeline(reported).get(0).detail()).contains("within the response time");
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(task(pi)).hasCandidateGroup("support-engineers");
@@ -283,7 +283,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(pi).hasPassed(Elements.END_WARNING_SENT).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
     assertThat(task(pi).getPriority()).isEqualTo(ResponseWarningDelegate.URGENT_PRIORITY);
     TimelineEntry warning = timeline(reported).get(0);
-    assertThat(warning.event()).isEqualTo(TimelineEvent.RESPONSE_WARNING);
+    assertThat(warning.event()).isEqualTo(TimelineEvent.RESPONSE_WARNING.code());
     assertThat(warning.internal()).isTrue();
     assertThat(warning.detail()).contains("customer-service", "support-engineers", "2026-03-09T11:00:00+08:00");
     assertThat(IncidentProcessFixture.store().timeline(reported.id(), false)).isEmpty();
@@ -301,7 +301,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident(reported).responseBreached()).isTrue();
     assertThat(pi).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER, Elements.TASK_HANDLE_RESPONSE_BREACH);
     assertThat(task(Elements.TASK_HANDLE_RESPONSE_BREACH, pi)).hasCandidateGroup("duty-supervisors");
-    assertThat(events(reported)).containsExactly(TimelineEvent.RESPONSE_BREACHED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.RESPONSE_BREACHED.code());
 
     complete(task(Elements.TASK_HANDLE_RESPONSE_BREACH, pi));
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(70))));
@@ -331,8 +331,8 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident.onSiteDispatchedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(20)));
     assertThat(incident.onSiteArrivedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(110)));
     assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_RESPONSE_TIME)).isEqualTo("PT1H30M");
-    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED, TimelineEvent.ON_SITE_DISPATCHED,
-        TimelineEvent.ON_SITE_ARRIVED);
+    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED.code(), TimelineEvent.ON_SITE_DISPATCHED.code(),
+        TimelineEvent.ON_SITE_ARRIVED.code());
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
   }
 

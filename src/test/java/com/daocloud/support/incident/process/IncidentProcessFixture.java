@@ -82,15 +82,15 @@ final class IncidentProcessFixture {
   static void registerDelegates() {
     CustomerUpdates updates = new CustomerUpdates(store, new IncidentNotifier(store, engine.getRuntimeService()));
     CustomerWaitLimits waitLimits = new CustomerWaitLimits(engine.getDecisionService());
-    Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(store));
-    Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(store));
-    Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, planner));
-    Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(store));
-    Mocks.register("firstContactDelegate", new FirstContactDelegate(store));
-    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store));
-    Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store));
-    Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store));
-    Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store));
+    Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates));
+    Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
+    Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner));
+    Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates));
+    Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
+    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(updates));
+    Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store, updates));
+    Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store, updates));
+    Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(new SupportScope(engine.getDecisionService()),

@@ -74,7 +74,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.AWAITING_CUSTOMER);
     assertThat(pi).isWaitingAt(Elements.EVENT_GATEWAY_INFORMATION_ANSWER);
     TimelineEntry question = last(reported);
-    assertThat(question.event()).isEqualTo(TimelineEvent.INFORMATION_REQUESTED);
+    assertThat(question.event()).isEqualTo(TimelineEvent.INFORMATION_REQUESTED.code());
     assertThat(question.detail()).contains("Please send the kubelet logs", days + " days").doesNotContain("null");
     assertThat(timerDue(pi, Elements.TIMER_INFORMATION_WAIT)).isEqualTo(REPORTED.plus(Duration.ofDays(days)));
 
@@ -101,7 +101,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);
-    assertThat(last(reported).event()).isEqualTo(TimelineEvent.INFORMATION_PROVIDED);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.INFORMATION_PROVIDED.code());
     assertThat(last(reported).detail()).contains("DCE 5.0.7");
     assertThat(runtime.getVariable(pi.getId(), Vars.INFORMATION_PROVIDED)).isEqualTo("DCE 5.0.7");
     assertThat(runtime.getVariable(pi.getId(), Vars.OUTCOME)).as("the next pass decides afresh").isNull();
@@ -123,7 +123,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(delivered).isFalse();
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_CANCELLED);
-    assertThat(events(reported)).doesNotContain(TimelineEvent.INFORMATION_PROVIDED);
+    assertThat(events(reported)).doesNotContain(TimelineEvent.INFORMATION_PROVIDED.code());
   }
 
   @Test
@@ -185,9 +185,9 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(resolution.type()).isEqualTo(resolutionType);
     assertThat(resolution.summary()).isEqualTo("Raise the etcd quota");
     assertThat(resolution.changeRequestNumber()).isNull();
-    assertThat(events(reported)).contains(TimelineEvent.SOLUTION_PROPOSED);
-    assertThat(events(reported).contains(TimelineEvent.CHANGE_REQUEST)).isEqualTo("change-request".equals(resolutionType));
-    assertThat(timeline(reported).stream().filter(e -> e.event().equals(TimelineEvent.SOLUTION_PROPOSED)).findFirst()
+    assertThat(events(reported)).contains(TimelineEvent.SOLUTION_PROPOSED.code());
+    assertThat(events(reported).contains(TimelineEvent.CHANGE_REQUEST.code())).isEqualTo("change-request".equals(resolutionType));
+    assertThat(timeline(reported).stream().filter(e -> e.event().equals(TimelineEvent.SOLUTION_PROPOSED.code())).findFirst()
         .orElseThrow().detail()).contains("Raise the etcd quota", "7 days");
 
     assertThat(loop().respondToSolution(incident(reported), true, "Works, thanks")).isTrue();
@@ -224,7 +224,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);
-    assertThat(last(reported).event()).isEqualTo(TimelineEvent.SOLUTION_REJECTED);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.SOLUTION_REJECTED.code());
     assertThat(last(reported).detail()).contains("Still crashing after restart");
     assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
 
@@ -301,14 +301,14 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
     assertThat(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi)).hasCandidateGroup("customer-service");
-    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE.code());
     assertThat(last(reported).detail()).contains("modified without authorisation", "fees", "SCP-2");
     assertThat(last(reported).internal()).isFalse();
 
     complete(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi), withVariables(Vars.FEES_AGREED, true));
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
-    assertThat(last(reported).event()).isEqualTo(TimelineEvent.FEES_AGREED);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.FEES_AGREED.code());
   }
 
   @Test
@@ -321,7 +321,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE)).isEqualTo("out-of-scope");
-    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE.code());
   }
 
   @Test
@@ -335,7 +335,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_FEES_NOT_AGREED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
-    assertThat(events(reported)).contains(TimelineEvent.OUT_OF_SCOPE, TimelineEvent.FEES_NOT_AGREED, TimelineEvent.CLOSED);
+    assertThat(events(reported)).contains(TimelineEvent.OUT_OF_SCOPE.code(), TimelineEvent.FEES_NOT_AGREED.code(), TimelineEvent.CLOSED.code());
     assertThat(last(reported).detail()).contains("SCP-2");
   }
 
@@ -350,7 +350,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_DECLINED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
     assertThat(timeline(reported)).anySatisfy(e -> {
-      assertThat(e.event()).isEqualTo(TimelineEvent.SERVICE_DECLINED);
+      assertThat(e.event()).isEqualTo(TimelineEvent.SERVICE_DECLINED.code());
       assertThat(e.detail()).contains("security risk", "SCP-3");
     });
   }
@@ -366,7 +366,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE_REASON)).isEqualTo("third-party");
     assertThat(timeline(reported)).anySatisfy(e -> {
-      assertThat(e.event()).isEqualTo(TimelineEvent.THIRD_PARTY);
+      assertThat(e.event()).isEqualTo(TimelineEvent.THIRD_PARTY.code());
       assertThat(e.detail()).contains("Acme Storage Inc.", "SCP-1", "recommend removing it", "SCP-4");
     });
     assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
@@ -417,7 +417,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
         withVariables(Vars.SUGGESTION_ACCEPTED, false, Vars.SUGGESTION_ANSWER, "Not on the roadmap"));
 
     assertThat(timeline(reported)).anySatisfy(e -> {
-      assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED);
+      assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED.code());
       assertThat(e.detail()).isEqualTo("Suggestion not accepted: Not on the roadmap");
       assertThat(e.internal()).isFalse();
     });
