@@ -11,7 +11,7 @@ final class Goals {
 
   /** The keys of results.json, in the order of docs/benchmark.md's goals. */
   static final List<String> KEYS = List.of(
-      "postgres.pgbenchTps", "postgres.method", "bareProcess.instancesPerSecond",
+      "postgres.pgbenchTps", "postgres.method", "bareProcess.instancesPerSecond", "bareProcess.p99Ms",
       "intake.incidentsPerSecond", "intake.p50Ms", "intake.p95Ms", "intake.p99Ms", "intake.count",
       "lifecycle.incidentsPerSecond",
       "timerLag.timers", "timerLag.p50Ms", "timerLag.p99Ms", "timerLag.maxMs", "timerLag.drainSeconds",

@@ -210,6 +210,8 @@ class SupportBenchmark {
     Load.run(4, Duration.ofSeconds(settings.warmupSeconds()), start);
     Load.Result best = ramp("bareProcess", start, false);
     results.put("bareProcess.instancesPerSecond", round(best.perSecond(), 1));
+    // The yardstick of intake's p99 (the goals are ratios of the same run, docs/benchmark.md).
+    results.put("bareProcess.p99Ms", round(best.percentile(99), 1));
     notes.put("bareProcess", best.toString().trim());
   }
 
