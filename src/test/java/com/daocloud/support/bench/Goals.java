@@ -39,7 +39,8 @@ final class Goals {
   record RatioGoal(String name, String numerator, String denominator, boolean atLeast, double limit) {
 
     String text() {
-      return (atLeast ? ">= " : "<= ") + limit + " x";
+      return (atLeast ? ">= " : "<= ") + (limit == Math.rint(limit) ? String.valueOf((long) limit)
+          : String.valueOf(limit)) + " x";
     }
 
     double ratio(Map<String, Object> results) {
@@ -107,8 +108,10 @@ final class Goals {
             results.get(key) instanceof Number n ? (holds(goal, n) ? "met" : "NOT MET") : "not measured"));
       }
     });
-    table.append(String.format("%nintake / pgbench = %.3f%n", number(results.get("intake.incidentsPerSecond"))
-        / number(results.get("postgres.pgbenchTps"))));
+    double perPgbench = number(results.get("intake.incidentsPerSecond")) / number(results.get("postgres.pgbenchTps"));
+    if (!Double.isNaN(perPgbench)) {
+      table.append(String.format("%nintake / pgbench = %.3f%n", perPgbench));
+    }
     notes.forEach((phase, note) -> table.append("  ").append(phase).append(": ").append(note).append('\n'));
     System.out.println(table);
   }
