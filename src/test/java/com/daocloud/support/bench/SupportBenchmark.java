@@ -48,8 +48,8 @@ class SupportBenchmark {
 
   /** Sizes and durations; {@code -Dbench.x=...}. */
   record Settings(int seconds, int warmupSeconds, int[] levels, int lifecycleSeconds, int lifecycleClients,
-      int openTasks, int timers, int timerWindowSeconds, int queries, double clockSeconds, int pgbenchSeconds,
-      String appProperties) {
+      int openTasks, int timers, int timerWindowSeconds, int saturationTimers, int queries, double clockSeconds,
+      int pgbenchSeconds, String appProperties) {
 
     static Settings fromSystemProperties() {
       return new Settings(
@@ -62,6 +62,7 @@ class SupportBenchmark {
           Integer.getInteger("bench.openTasks", 100_000),
           Integer.getInteger("bench.timers", 10_000),
           Integer.getInteger("bench.timerWindowSeconds", 60),
+          Integer.getInteger("bench.saturationTimers", 5_000),
           Integer.getInteger("bench.queries", 100),
           Double.parseDouble(System.getProperty("bench.clockSeconds", "3")),
           Integer.getInteger("bench.pgbenchSeconds", 15),
@@ -79,6 +80,11 @@ class SupportBenchmark {
    */
   private static final String SLA_TIMER_JOBS = " FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
       + " WHERE d.act_id_ IN ('Timer_ResponseDue', '" + PROBE_TIMER + "') AND j.retries_ > 0";
+
+  /** The due date of probes that wait until a phase moves them (and the probe jobs still waiting for it). */
+  private static final String PARKED_DUE = "2099-01-01T00:00:00Z";
+  private static final String PARKED_PROBE_JOBS = " FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
+      + " WHERE d.act_id_ = '" + PROBE_TIMER + "' AND j.retries_ > 0 AND j.duedate_ > now() + interval '1 year'";
 
   private final Settings settings = Settings.fromSystemProperties();
   private final Map<String, Object> results = new LinkedHashMap<>();
@@ -145,6 +151,9 @@ class SupportBenchmark {
       if (phase("timerLag")) {
         timerLag();
       }
+      if (phase("timers")) {
+        timerSaturation();
+      }
       int hold = Integer.getInteger("bench.hold", 0);
       if (hold > 0) {
         log("holding the application for %d s: port %d, database %s", hold, app.port(), url);
@@ -210,6 +219,8 @@ class SupportBenchmark {
     Load.run(4, Duration.ofSeconds(settings.warmupSeconds()), start);
     Load.Result best = ramp("bareProcess", start, false);
     results.put("bareProcess.instancesPerSecond", round(best.perSecond(), 1));
+    // The yardstick of intake's p99 (the goals are ratios of the same run, docs/benchmark.md).
+    results.put("bareProcess.p99Ms", round(best.percentile(99), 1));
     notes.put("bareProcess", best.toString().trim());
   }
 
@@ -361,6 +372,56 @@ class SupportBenchmark {
         + (remaining > 0 ? "; " + remaining + " NOT FIRED" : ""));
   }
 
+
+  /**
+   * The job executor's firing rate at saturation: {@code bench.saturationTimers} probe timers all due at the
+   * same instant (a backlog, as after an outage or when many deadlines share a round due time). The rate is
+   * taken from the first to the last firing, so the executor's idle wait before the first acquisition does not
+   * count; the drain (last firing minus the due instant) includes it.
+   */
+  private void timerSaturation() throws Exception {
+    int timers = settings.saturationTimers();
+    // Probe timers parked far in the future (left by no other phase: timerLag fires every probe it uses).
+    long parked = count("SELECT count(*)" + PARKED_PROBE_JOBS);
+    if (parked < timers) {
+      log("timers: starting %d probe instances", timers - parked);
+      startInstances(PROBE_PROCESS, timers - parked, Map.of("due", PARKED_DUE));
+    }
+    awaitJobsDone();
+    db.execute("CREATE TABLE IF NOT EXISTS bench_saturation (job_id varchar(64) PRIMARY KEY)");
+    db.execute("TRUNCATE bench_saturation");
+    db.update("INSERT INTO bench_saturation (job_id) SELECT j.id_" + PARKED_PROBE_JOBS + " ORDER BY j.id_ LIMIT ?",
+        timers);
+    // A few seconds ahead, so that one SQL update makes all of them due at the same instant.
+    Instant due = Instant.now().plusSeconds(3);
+    int moved = db.update("UPDATE act_ru_job j SET duedate_ = ? FROM bench_saturation s WHERE j.id_ = s.job_id",
+        Timestamp.from(due));
+    log("timers: %d probe timers all due at %s", moved, due);
+    Instant giveUp = due.plusSeconds(600);
+    long remaining;
+    do {
+      Thread.sleep(1000);
+      remaining = count("SELECT count(*) FROM act_ru_job j JOIN bench_saturation s ON s.job_id = j.id_");
+    } while (remaining > 0 && Instant.now().isBefore(giveUp));
+    Map<String, Object> fired = db.queryForMap("""
+        SELECT count(*) AS fired, extract(epoch FROM (max(l.timestamp_) - min(l.timestamp_))) AS span,
+               extract(epoch FROM (max(l.timestamp_) - CAST(? AS timestamp))) AS drain
+          FROM act_hi_job_log l JOIN bench_saturation s ON s.job_id = l.job_id_ WHERE l.job_state_ = 2""",
+        Timestamp.from(due));
+    long count = ((Number) fired.get("fired")).longValue();
+    double span = fired.get("span") == null ? Double.NaN : ((Number) fired.get("span")).doubleValue();
+    double drain = fired.get("drain") == null ? Double.NaN : ((Number) fired.get("drain")).doubleValue();
+    double perSecond = count > 1 && span > 0 ? count / span : Double.NaN;
+    log("timers: %d fired, %d not fired; first to last firing %.1f s = %.1f fired per second; last fired %.1f s"
+        + " after the due instant", count, remaining, span, perSecond, drain);
+    results.put("timers.timers", count);
+    results.put("timers.firedPerSecond", round(perSecond, 1));
+    results.put("timers.drainSeconds", round(drain, 1));
+    notes.put("timers", moved + " probe timers (timer then a user task) due at one instant; fired = the job's"
+        + " success in ACT_HI_JOB_LOG; rate from the first to the last firing"
+        + (remaining > 0 ? "; " + remaining + " NOT FIRED" : ""));
+  }
+
   // ------------------------------------------------------------------ setup and helpers
 
   /**
@@ -483,7 +544,7 @@ class SupportBenchmark {
       return;
     }
     log("timerLag: starting %d probe instances", count);
-    startInstances(PROBE_PROCESS, count, Map.of("due", "2099-01-01T00:00:00Z"));
+    startInstances(PROBE_PROCESS, count, Map.of("due", PARKED_DUE));
   }
 
   static String incidentJson(String impact, long n) {
