@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
@@ -62,8 +66,10 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    boolean basic = hasBasicCredentials(request);
-    boolean webappLogin = !basic && isWebappLogin(request);
+    // A login form is judged as a login form whatever other headers it carries: the webapps check the
+    // form's password, never an Authorization header.
+    boolean webappLogin = isWebappLogin(request);
+    boolean basic = !webappLogin && hasBasicCredentials(request);
     if (!basic && !webappLogin) {
       chain.doFilter(request, response);
       return;
@@ -87,6 +93,12 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       }
       return;
     }
+    if (!isUtf8Form(request.getContentType())) {
+      // The user id read here must be the one the webapps read: one encoding, the one browsers send.
+      Problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+          "Unsupported Media Type", "The login form must be application/x-www-form-urlencoded in UTF-8.");
+      return;
+    }
     HttpServletRequest login = request;
     boolean lockedBefore = false;
     long length = request.getContentLengthLong();
@@ -107,6 +119,20 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       return locks.isLocked(userId);
     } catch (RuntimeException unavailable) {
       // The database did not answer: the login itself will fail the same way, and count as the webapps say.
+      return false;
+    }
+  }
+
+  /** {@code application/x-www-form-urlencoded} in any letter case, with no charset or UTF-8. */
+  static boolean isUtf8Form(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)
+          && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
+    } catch (InvalidMediaTypeException | UnsupportedCharsetException | IllegalCharsetNameException malformed) {
       return false;
     }
   }

@@ -79,8 +79,7 @@ final class WebappAccess {
         return;
       }
       if ("POST".equals(request.getMethod()) && LOGIN.matcher(SecurityConfig.canonicalPath(request)).matches()
-          && request.getContentType() != null
-          && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
+          && LoginThrottleFilter.isUtf8Form(request.getContentType())) {
         byte[] body = request.getInputStream().readAllBytes();
         Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
         String userId = form.get("username");
@@ -89,8 +88,9 @@ final class WebappAccess {
           if (identityService.checkPassword(userId, form.getOrDefault("password", ""))) {
             refuse(response);
           } else {
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                "Wrong user or password.");
+            // Exactly the webapps' own answer to a wrong password (401, no body), so that strangers
+            // cannot tell customer accounts from others.
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
           }
           return;
         }

@@ -181,14 +181,62 @@ class LoginLockoutIT {
     assertThat(throttle.recentFailures(address.address())).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("Finding 5: a webapp login counts against the address whatever else it carries (an Authorization "
+      + "header, a customer's user id); a form in another encoding is refused before any password is checked")
+  void webappLoginCannotSlipPastTheThrottle() {
+    FromAddress address = FromAddress.of("127.0.0.26", port);
+    String customer = TestCustomers.create(port, identityService, "slip", "5.0.7", "Europe/Berlin");
+    String engineer = newUser(Groups.SUPPORT_ENGINEERS);
+
+    // A wrong password with an extra Basic header still counts once
+    assertThat(webappLogin(address, engineer, "wrong", Map.of("Authorization", "Basic Og=="))).isEqualTo(401);
+    assertThat(throttle.recentFailures(address.address())).isEqualTo(1);
+
+    // A customer's wrong password is answered exactly like anyone else's and counts too
+    FromAddress.Answer customerWrong = webappLoginAnswer(address, customer + "-primary", "wrong", Map.of());
+    FromAddress.Answer otherWrong = webappLoginAnswer(address, "nobody-" + customer, "wrong", Map.of());
+    assertThat(customerWrong.status()).isEqualTo(401);
+    assertThat(withoutTimestamp(customerWrong.body())).isEqualTo(withoutTimestamp(otherWrong.body()));
+    assertThat(customerWrong.header("Content-Type")).isEqualTo(otherWrong.header("Content-Type"));
+    assertThat(throttle.recentFailures(address.address())).isEqualTo(3);
+
+    // Another encoding (the user id the throttle reads could differ from the one the webapps read): 415,
+    // no password checked, nothing counted
+    for (String type : List.of("application/x-www-form-urlencoded; charset=UTF-16BE", "text/plain",
+        "multipart/form-data; boundary=x")) {
+      assertThat(webappLoginAnswer(address, engineer, engineer, Map.of("Content-Type", type)).status())
+          .as(type).isEqualTo(415);
+    }
+    assertThat(throttle.recentFailures(address.address())).isEqualTo(3);
+    // The customer's right password in an odd letter case of the form type is still refused for the webapps
+    assertThat(webappLogin(address, customer + "-backup", customer + "-backup",
+        Map.of("Content-Type", "Application/X-WWW-Form-Urlencoded"))).isEqualTo(403);
+  }
+
   /** The webapps' login as a browser does it: the app's page for the cookies, then the form with the XSRF token. */
+  private static String withoutTimestamp(String body) {
+    return body.replaceAll("\"timestamp\":\"[^\"]*\",?", "");
+  }
+
   private int webappLogin(FromAddress address, String user, String password) {
+    return webappLogin(address, user, password, Map.of());
+  }
+
+  private int webappLogin(FromAddress address, String user, String password, Map<String, String> extra) {
+    return webappLoginAnswer(address, user, password, extra).status();
+  }
+
+  private FromAddress.Answer webappLoginAnswer(FromAddress address, String user, String password,
+      Map<String, String> extra) {
     FromAddress.Answer page = address.get("/camunda/app/tasklist/default/", Map.of());
     String cookies = String.join("; ", page.cookies());
     String xsrf = page.cookies().stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11))
         .findFirst().orElseThrow();
-    return address.send("POST", LOGIN, Map.of("Content-Type", "application/x-www-form-urlencoded",
-        "Cookie", cookies, "X-XSRF-TOKEN", xsrf), "username=" + user + "&password=" + password).status();
+    Map<String, String> headers = new java.util.HashMap<>(Map.of("Content-Type", "application/x-www-form-urlencoded",
+        "Cookie", cookies, "X-XSRF-TOKEN", xsrf));
+    headers.putAll(extra);
+    return address.send("POST", LOGIN, headers, "username=" + user + "&password=" + password);
   }
 
   private String newUser(String group) {
