@@ -45,9 +45,15 @@ public class LoginThrottle {
     this.maxAddresses = maxAddresses;
   }
 
+  /** The shared count of addresses that find the table full. */
+  static final String OVERFLOW = "overflow";
+
   /** How long the address must wait before its next password is checked; empty when it may try now. */
   public Optional<Duration> refusal(String address) {
     Failures failures = byAddress.get(key(address));
+    if (failures == null && byAddress.size() >= maxAddresses) {
+      failures = byAddress.get(OVERFLOW);
+    }
     return failures == null ? Optional.empty() : failures.refusal(clock.millis());
   }
 
@@ -58,7 +64,9 @@ public class LoginThrottle {
     Failures failures = byAddress.get(key);
     if (failures == null) {
       if (byAddress.size() >= maxAddresses && !purge(now)) {
-        return;
+        // No room: addresses beyond the table share one count, so a flood from many addresses is throttled
+        // as one instead of going uncounted.
+        key = OVERFLOW;
       }
       failures = byAddress.computeIfAbsent(key, k -> new Failures());
     }

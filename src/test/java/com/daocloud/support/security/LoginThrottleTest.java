@@ -80,15 +80,18 @@ class LoginThrottleTest {
   }
 
   @Test
-  @DisplayName("Finding 5: memory is bounded: beyond maxAddresses new addresses go uncounted until old entries leave the window")
+  @DisplayName("Finding 5: memory is bounded: beyond maxAddresses new addresses share one count, so a flood "
+      + "from many addresses is still throttled, until old entries leave the window")
   void trackedAddressesAreBounded() {
     LoginThrottle small = new LoginThrottle(clock, 1, WINDOW, 2);
     small.failed("192.0.2.1");
     small.failed("192.0.2.2");
+    assertThat(small.refusal("192.0.2.3")).as("no failure of its own, none in the shared count").isEmpty();
     small.failed("192.0.2.3");
     assertThat(small.refusal("192.0.2.1")).isPresent();
     assertThat(small.refusal("192.0.2.2")).isPresent();
-    assertThat(small.refusal("192.0.2.3")).as("not counted: no room").isEmpty();
+    assertThat(small.refusal("192.0.2.3")).as("counted in the shared count").isPresent();
+    assertThat(small.refusal("192.0.2.4")).as("another untracked address shares it").isPresent();
 
     clock.advance(WINDOW);
     small.failed("192.0.2.3");
