@@ -26,7 +26,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    return !SecurityConfig.canonicalPath(request).startsWith("/engine-rest/");
   }
 
   @Override

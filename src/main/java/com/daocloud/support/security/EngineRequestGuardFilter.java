@@ -60,7 +60,7 @@ public class EngineRequestGuardFilter extends OncePerRequestFilter {
   }
 
   private static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    return SecurityConfig.canonicalPath(request);
   }
 
   @Override

@@ -125,7 +125,7 @@ public class LoginThrottle {
     if (byAddress.size() < maxAddresses) {
       return true;
     }
-    LOG.warn("Login throttle: {} source addresses failed within {}; further new addresses are not counted",
+    LOG.warn("Login throttle: {} source addresses failed within {}; further new addresses share one count (refused together at the limit)",
         byAddress.size(), window);
     return false;
   }

@@ -6,10 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
@@ -93,7 +88,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       }
       return;
     }
-    if (!isUtf8Form(request.getContentType())) {
+    if (!LoginForm.isUtf8Form(request.getContentType())) {
       // The user id read here must be the one the webapps read: one encoding, the one browsers send.
       Problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
           "Unsupported Media Type", "The login form must be application/x-www-form-urlencoded in UTF-8.");
@@ -105,7 +100,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (length >= 0 && length <= MAX_FORM_BYTES) {
       byte[] body = request.getInputStream().readNBytes((int) length);
       login = new CachedBodyRequest(request, body);
-      lockedBefore = isLocked(formField(body, "username"));
+      lockedBefore = isLocked(LoginForm.fields(body).get("username"));
     }
     chain.doFilter(login, response);
     // The webapps answer 401 to a login exactly when the engine refused the password.
@@ -119,20 +114,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       return locks.isLocked(userId);
     } catch (RuntimeException unavailable) {
       // The database did not answer: the login itself will fail the same way, and count as the webapps say.
-      return false;
-    }
-  }
-
-  /** {@code application/x-www-form-urlencoded} in any letter case, with no charset or UTF-8. */
-  static boolean isUtf8Form(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    try {
-      MediaType type = MediaType.parseMediaType(contentType);
-      return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)
-          && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
-    } catch (InvalidMediaTypeException | UnsupportedCharsetException | IllegalCharsetNameException malformed) {
       return false;
     }
   }
@@ -178,25 +159,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       segments.add(segment.toLowerCase(Locale.ROOT));
     }
     return segments;
-  }
-
-  private static String formField(byte[] body, String name) {
-    for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-      int equals = pair.indexOf('=');
-      String key = equals >= 0 ? pair.substring(0, equals) : pair;
-      if (name.equals(decodeForm(key))) {
-        return equals >= 0 ? decodeForm(pair.substring(equals + 1)) : "";
-      }
-    }
-    return null;
-  }
-
-  private static String decodeForm(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
   }
 
   private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {

@@ -35,7 +35,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    long limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+    long limit = SecurityConfig.canonicalPath(request).startsWith("/api/")
         ? maxApiBodyBytes : maxBodyBytes;
     long declared = request.getContentLengthLong();
     if (declared > limit) {

@@ -252,7 +252,7 @@ public class SecurityConfig {
    * The path as the dispatchers see it: below the context path, percent-decoded, without {@code ;}
    * parameters and doubled slashes. (The firewall has refused dot segments already.)
    */
-  static String canonicalPath(HttpServletRequest request) {
+  public static String canonicalPath(HttpServletRequest request) {
     return PATHS.getPathWithinApplication(request);
   }
 

@@ -8,10 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -79,9 +76,9 @@ final class WebappAccess {
         return;
       }
       if ("POST".equals(request.getMethod()) && LOGIN.matcher(SecurityConfig.canonicalPath(request)).matches()
-          && LoginThrottleFilter.isUtf8Form(request.getContentType())) {
+          && LoginForm.isUtf8Form(request.getContentType())) {
         byte[] body = request.getInputStream().readAllBytes();
-        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        Map<String, String> form = LoginForm.fields(body);
         String userId = form.get("username");
         if (userId != null && isCustomer(userId)) {
           // One password check per attempt, as the webapp's own login would make.
@@ -109,20 +106,5 @@ final class WebappAccess {
           "Customer accounts do not sign in to the webapps; they use the API.");
     }
 
-    private static Map<String, String> form(String body) {
-      Map<String, String> fields = new HashMap<>();
-      for (String pair : body.split("&")) {
-        int equals = pair.indexOf('=');
-        try {
-          if (equals > 0) {
-            fields.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-          }
-        } catch (IllegalArgumentException malformed) {
-          // A field that is not form encoding names nobody; the webapp's login refuses the request.
-        }
-      }
-      return fields;
-    }
   }
 }

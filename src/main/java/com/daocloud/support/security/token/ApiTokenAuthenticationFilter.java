@@ -2,6 +2,7 @@ package com.daocloud.support.security.token;
 
 import com.daocloud.support.api.Problems;
 import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.security.SecurityConfig;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     // The raw address: an encoded or dotted variant of /api is not recognised, so it fails closed (401).
     return authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        || !SecurityConfig.canonicalPath(request).startsWith("/api/");
   }
 
   @Override

@@ -426,15 +426,24 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
   // ---------------------------------------------------------------- reassignment (L12-6)
 
-  @Test
-  @DisplayName("L12-6: a Level 1 task stays with its engineer: another engineer may not take it, the engineer may not drop it; a duty supervisor reassigns it")
-  void levelOneTaskStaysWithItsEngineer() {
+  private record ClaimedTask(ProcessInstance processInstance, String taskId) {
+  }
+
+  /** A Level 1 incident's resolution task, claimed by engineer l12-engineer-1. */
+  private ClaimedTask levelOneResolveTaskClaimedByFirstEngineer() {
     users();
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
     String taskId = task(Elements.TASK_RESOLVE_INCIDENT, pi).getId();
     as("l12-engineer-1", "support-engineers");
     tasks.claim(taskId, "l12-engineer-1");
+    return new ClaimedTask(pi, taskId);
+  }
+
+  @Test
+  @DisplayName("L12-6: a Level 1 task stays with its engineer: another engineer may not take it, the engineer may not drop it; a duty supervisor reassigns it")
+  void levelOneTaskStaysWithItsEngineer() {
+    String taskId = levelOneResolveTaskClaimedByFirstEngineer().taskId();
 
     as("l12-engineer-2", "support-engineers");
     assertThatThrownBy(() -> tasks.setAssignee(taskId, "l12-engineer-2"))
@@ -451,12 +460,9 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   @Test
   @DisplayName("Finding 6 (L12-6): an engineer who declares the Level 1 task Level 2 through a task or process variable still may not take it")
   void levelOneGuardIgnoresLevelVariablesSetByTheCaller() {
-    users();
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
-    String taskId = task(Elements.TASK_RESOLVE_INCIDENT, pi).getId();
-    as("l12-engineer-1", "support-engineers");
-    tasks.claim(taskId, "l12-engineer-1");
+    ClaimedTask claimed = levelOneResolveTaskClaimedByFirstEngineer();
+    String taskId = claimed.taskId();
+    ProcessInstance pi = claimed.processInstance();
 
     // Given the second engineer has written level = 2 on the task and on the process instance
     as("l12-engineer-2", "support-engineers");
