@@ -1,5 +1,6 @@
 package com.daocloud.support.customer;
 
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
  * clock, and the two designated administrators (CUS-1).
  */
 public record CustomerProfile(String id, String name, String serviceTier, ZoneId timeZone,
-    String calendarId, List<String> administrators) {
+    String calendarId, List<String> administrators) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -44,6 +45,7 @@ public record Incident(
     String idempotencyKey) {
 
   /** Who the support organisation calls back. */
-  public record Contact(String name, String phone, String email) {
+  /** {@code Serializable}: part of the report handed to the process (IncidentIntake.Received). */
+  public record Contact(String name, String phone, String email) implements Serializable {
   }
 }

@@ -1,21 +1,18 @@
 package com.daocloud.support.incident;
 
 import com.daocloud.support.customer.CustomerProfile;
-import com.daocloud.support.entitlement.Entitlement;
-import com.daocloud.support.entitlement.EntitlementCheck;
 import com.daocloud.support.incident.process.IncidentProcess;
-import com.daocloud.support.incident.process.IncidentVariables;
-import java.time.Duration;
+import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,11 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records a customer's report and starts its {@code incident-handling} process.
- *
- * <p>Level (LVL-1..5), entitlement and the response deadline (RSP-1..3) are decided here, before the
- * process starts, because the API must answer them at once; the process starts (asynchronously, at its
- * first save point) with them as variables. Row, timeline and process start commit in one transaction.
+ * Takes a customer's report and starts its {@code incident-handling} process, which decides level
+ * (LVL-1..5) and response terms (RSP-1) with its business rule tasks and records the incident
+ * ({@link IncidentRecorder}) before its first wait state: the API answers level, entitlement and deadline
+ * at once, and each decision is a decision instance of the incident's process in Cockpit. Report, row,
+ * timeline and process commit in one transaction; the report's facts reach the process as transient
+ * variables (they live in the row and in the decisions' history, not as process variables).
  *
  * <p>Idempotency-Key: the unique constraint on (customer, key) decides between concurrent reports; the
  * loser's insert fails (after the winner commits) and it answers the winner's incident.
@@ -39,37 +37,31 @@ public class IncidentIntake {
   private static final int ATTEMPTS = 5;
 
   private final IncidentStore store;
-  private final IncidentClassifier classifier;
-  private final EntitlementCheck entitlementCheck;
-  private final ResponsePlanner planner;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
-  private final Duration remoteAccessWait;
 
-  public IncidentIntake(IncidentStore store, IncidentClassifier classifier, EntitlementCheck entitlementCheck,
-      ResponsePlanner planner, RuntimeService runtime, PlatformTransactionManager transactions,
-      @Value("${dce.incident.remote-access-wait:PT30M}") Duration remoteAccessWait) {
+  public IncidentIntake(IncidentStore store, RuntimeService runtime, PlatformTransactionManager transactions) {
     this.store = store;
-    this.classifier = classifier;
-    this.entitlementCheck = entitlementCheck;
-    this.planner = planner;
     this.runtime = runtime;
     this.transaction = new TransactionTemplate(transactions);
-    this.remoteAccessWait = remoteAccessWait;
   }
 
   /** A validated report: the customer exists and the caller may report for it. */
   public record Report(CustomerProfile customer, String cluster, String title, String description,
       String requestType, String productionImpact, boolean dataLoss, boolean workaroundAvailable,
-      Incident.Contact contact, String reportedBy, String idempotencyKey) {
+      Incident.Contact contact, String reportedBy, String idempotencyKey) implements Serializable {
+  }
+
+  /**
+   * A report as the process receives it: with the time it was received (to the second). A transient
+   * process variable: never stored, but the engine serializes even a transient object value into its
+   * variable fields, hence {@code Serializable} (nothing is ever deserialized from a stored copy).
+   */
+  public record Received(Report report, Instant reportedAt) implements Serializable {
   }
 
   /** The recorded incident; {@code replayed} when an earlier report with the same key is answered. */
   public record Reported(Incident incident, boolean replayed) {
-  }
-
-  /** What intake decided before recording: level, entitlement and the response plan. */
-  private record Decision(int level, Entitlement entitlement, ResponsePlan plan) {
   }
 
   public Reported report(Report report) {
@@ -78,18 +70,13 @@ public class IncidentIntake {
       return new Reported(earlier.get(), true);
     }
     Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
-    // The reads (decisions, the customer's installations and releases, the calendar) share one
-    // transaction and connection instead of one each (fewer commits per report, docs/benchmark.md).
-    Decision decision = transaction.execute(status -> decide(report, now));
-    int level = decision.level();
-    Entitlement entitlement = decision.entitlement();
-    ResponsePlan plan = decision.plan();
-
     for (int attempt = 1; ; attempt++) {
       try {
-        return new Reported(transaction.execute(status -> record(report, now, level, entitlement, plan)), false);
-      } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
-        if (report.idempotencyKey() == null || attempt == ATTEMPTS) {
+        return new Reported(transaction.execute(status -> start(new Received(report, now))), false);
+      } catch (RuntimeException e) {
+        // The row is inserted by the process's "Record intake" step: the engine may hand the
+        // store's exception on as the cause of its own.
+        if (!isKeyConflict(e) || report.idempotencyKey() == null || attempt == ATTEMPTS) {
           throw e;
         }
         // The key is taken (or being taken): answer the incident that holds it once it is committed.
@@ -102,15 +89,13 @@ public class IncidentIntake {
     }
   }
 
-  private Decision decide(Report report, Instant now) {
-    CustomerProfile customer = report.customer();
-    int level = classifier.level(report.requestType(), report.productionImpact(), report.dataLoss(),
-        report.workaroundAvailable());
-    Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
-        LocalDate.ofInstant(now, customer.timeZone()));
-    ResponsePlan plan = planner.plan(level, customer.serviceTier(), entitlement.status().slaClockRuns(), now,
-        customer.timeZone(), customer.calendarId(), null);
-    return new Decision(level, entitlement, plan);
+  private static boolean isKeyConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DuplicateKeyException || t instanceof PessimisticLockingFailureException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Incident> earlier(Report report) {
@@ -118,40 +103,33 @@ public class IncidentIntake {
         : store.findByIdempotencyKey(report.customer().id(), report.idempotencyKey());
   }
 
-  private Incident record(Report report, Instant now, int level, Entitlement entitlement, ResponsePlan plan) {
-    CustomerProfile customer = report.customer();
-    String number = "INC-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
+  private Incident start(Received received) {
+    Report report = received.report();
+    String number = "INC-" + received.reportedAt().atOffset(ZoneOffset.UTC).getYear() + "-"
         + String.format("%06d", store.nextNumberValue());
-    Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),
-        report.description(), report.requestType(), report.productionImpact(), report.dataLoss(),
-        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, customer.timeZone(), level,
-        IncidentLevels.reason(level, report.requestType(), report.productionImpact(), report.dataLoss(),
-            report.workaroundAvailable()),
-        customer.serviceTier(), IncidentStatus.OPEN, null, entitlement.status().code(), entitlement.reason(),
-        entitlement.explanation(), entitlement.extendedMaintenance(), plan.terms().responseTime(),
-        plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
-        plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,
-        report.idempotencyKey());
-    long id = store.insert(incident);
-
-    // No one can have asked for e-mail updates yet: these entries are written, never mailed.
-    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.REPORTED,
-        IncidentMessages.render(TimelineEvent.REPORTED.key(), report.reportedBy(), report.title())));
-    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.CLASSIFIED,
-        IncidentMessages.render(TimelineEvent.CLASSIFIED.key(), incident.levelReason())));
-    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.ENTITLEMENT, IncidentMessages.render(
-        plan.clockRuns() || level == 5 ? TimelineEvent.ENTITLEMENT.key() : TimelineEvent.ENTITLEMENT.key("no-deadline"),
-        entitlement.status().code(), entitlement.reason(), entitlement.explanation())));
-    if (plan.clockRuns()) {
-      store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.RESPONSE_DUE, IncidentMessages.render(
-          TimelineEvent.RESPONSE_DUE.key(), plan.responseDue(), plan.terms().responseTime(), plan.terms().coverage(),
-          plan.explanation())));
-    }
-
-    String processInstanceId = runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(number)
-        .setVariables(IncidentVariables.forStart(incident, customer.name(), plan, remoteAccessWait))
-        .execute().getId();
-    store.setProcessInstanceId(id, processInstanceId);
+    runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(number)
+        .setVariables(startVariables(number, received))
+        .execute();
     return store.require(number);
+  }
+
+  /**
+   * The process's start: the three facts Tasklist's cards show; the decisions' inputs (the task forms
+   * still show request type, impact and tier); and, transient, the rest of the report for
+   * {@link IncidentRecorder} (gone at the first wait state).
+   */
+  public static VariableMap startVariables(String number, Received received) {
+    Report report = received.report();
+    return Variables.createVariables()
+        .putValue(IncidentProcess.Vars.INCIDENT_NUMBER, number)
+        .putValue(IncidentProcess.Vars.CUSTOMER_NAME, report.customer().name())
+        .putValue(IncidentProcess.Vars.TITLE, report.title())
+        .putValue(IncidentProcess.Vars.REQUEST_TYPE, report.requestType())
+        .putValue(IncidentProcess.Vars.PRODUCTION_IMPACT, report.productionImpact())
+        .putValue(IncidentProcess.Vars.SERVICE_TIER, report.customer().serviceTier())
+        .putValueTyped(IncidentProcess.Vars.DATA_LOSS, Variables.booleanValue(report.dataLoss(), true))
+        .putValueTyped(IncidentProcess.Vars.WORKAROUND_AVAILABLE,
+            Variables.booleanValue(report.workaroundAvailable(), true))
+        .putValueTyped(IncidentProcess.Vars.RECEIVED, Variables.objectValue(received, true).create());
   }
 }

@@ -38,7 +38,12 @@ public class ResponsePlanner {
    */
   public ResponsePlan plan(int level, String serviceTier, boolean clockRuns, Instant reportedAt, ZoneId zone,
       String calendarId, Integer calendarVersion) {
-    ResponseTerms terms = termsLookup.terms(level, serviceTier);
+    return plan(termsLookup.terms(level, serviceTier), clockRuns, reportedAt, zone, calendarId, calendarVersion);
+  }
+
+  /** The plan for terms already decided (at intake, by the process's {@code response-sla} task). */
+  public ResponsePlan plan(ResponseTerms terms, boolean clockRuns, Instant reportedAt, ZoneId zone,
+      String calendarId, Integer calendarVersion) {
     if (!clockRuns || !terms.hasClock()) {
       return new ResponsePlan(terms, null, null);
     }

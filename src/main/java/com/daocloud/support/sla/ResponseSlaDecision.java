@@ -16,10 +16,6 @@ public class ResponseSlaDecision implements ResponseTermsLookup {
 
   static final String IN_LEVEL = "level";
   static final String IN_SERVICE_TIER = "serviceTier";
-  static final String OUT_RESPONSE_TIME = "responseTime";
-  static final String OUT_COVERAGE = "coverage";
-  static final String OUT_CHANNELS = "channels";
-  static final String OUT_DISCUSSION_CADENCE = "discussionCadence";
 
   private final DeployedDecisions decisions;
 
@@ -40,13 +36,6 @@ public class ResponseSlaDecision implements ResponseTermsLookup {
       throw new IllegalStateException(DECISION_KEY + " v" + answer.version()
           + " has no rule for level " + level + " and tier " + serviceTier);
     }
-    return new ResponseTerms(level, serviceTier,
-        text(outputs, OUT_RESPONSE_TIME), text(outputs, OUT_COVERAGE), text(outputs, OUT_CHANNELS),
-        text(outputs, OUT_DISCUSSION_CADENCE), answer.definitionId(), answer.version());
-  }
-
-  private static String text(Map<String, Object> outputs, String name) {
-    Object value = outputs.get(name);
-    return value == null ? null : value.toString();
+    return ResponseTerms.of(level, serviceTier, outputs, answer.definitionId(), answer.version());
   }
 }

@@ -15,6 +15,10 @@ public final class IncidentProcess {
   /** Element ids of the model. */
   public static final class Elements {
     public static final String START = "StartEvent_IncidentReported";
+    /** Business rule tasks of intake: {@code incident-level} (LVL-1..5) and {@code response-sla} (RSP-1). */
+    public static final String TASK_DECIDE_LEVEL = "Task_DecideLevel";
+    public static final String TASK_DECIDE_RESPONSE_TERMS = "Task_DecideResponseTerms";
+    public static final String TASK_RECORD_INTAKE = "ServiceTask_RecordIntake";
     public static final String GATEWAY_ENTITLED = "Gateway_Entitled";
     public static final String GATEWAY_SUGGESTION = "Gateway_Suggestion";
     public static final String GATEWAY_LEVEL_ONE = "Gateway_LevelOne";
@@ -96,6 +100,13 @@ public final class IncidentProcess {
     public static final String DESCRIPTION = "description";
     public static final String REQUEST_TYPE = "requestType";
     public static final String PRODUCTION_IMPACT = "productionImpact";
+    /** Transient at the start: inputs of {@code incident-level}, recorded in its decision instance. */
+    public static final String DATA_LOSS = "dataLoss";
+    public static final String WORKAROUND_AVAILABLE = "workaroundAvailable";
+    /** Transient at the start: the report as received ({@code IncidentIntake.Received}), for "Record intake". */
+    public static final String RECEIVED = "received";
+    /** Transient: the {@code response-sla} row decided at intake, for "Record intake". */
+    public static final String RESPONSE_TERMS = "responseTerms";
     public static final String LEVEL = "level";
     public static final String LEVEL_REASON = "levelReason";
     public static final String SERVICE_TIER = "serviceTier";

@@ -11,13 +11,14 @@ import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
  * The Spring beans that expressions may name: the processes' delegates and listeners
- * ({@code camunda:delegateExpression="${fooDelegate}"}), nothing else. Camunda's own resolver hands
+ * ({@code camunda:delegateExpression="${fooDelegate}"}) and our {@link ModelExpressionBean}s, nothing else. Camunda's own resolver hands
  * out every bean of the context (the data source, the environment with its secrets, the engine's
  * services); a bean that is not glue is refused by name, an unknown name stays unknown.
  */
 final class DelegateBeanElResolver extends ELResolver {
 
-  private static final Class<?>[] GLUE = {JavaDelegate.class, ExecutionListener.class, TaskListener.class};
+  private static final Class<?>[] GLUE = {JavaDelegate.class, ExecutionListener.class, TaskListener.class,
+      ModelExpressionBean.class};
 
   private final ListableBeanFactory beans;
 

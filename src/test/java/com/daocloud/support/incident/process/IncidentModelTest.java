@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,24 @@ class IncidentModelTest {
     Process process = model.getModelElementById(IncidentProcess.KEY);
     assertThat(process.isExecutable()).isTrue();
     assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P730D");
+  }
+
+  @Test
+  @DisplayName("LVL-1, RSP-1: the process decides level and response terms itself, with business rule tasks on the "
+      + "latest tables, before its first save point (the report's answer carries them)")
+  void intakeDecisionsAreBusinessRuleTasks() {
+    StartEvent start = model.getModelElementById(IncidentProcess.Elements.START);
+    assertThat(start.isCamundaAsyncBefore()).isFalse();
+    assertThat(start.isCamundaAsyncAfter()).isFalse();
+    BusinessRuleTask level = model.getModelElementById(IncidentProcess.Elements.TASK_DECIDE_LEVEL);
+    assertThat(level.getCamundaDecisionRef()).isEqualTo("incident-level");
+    assertThat(level.getCamundaDecisionRefBinding()).isIn(null, "latest");
+    assertThat(level.getCamundaResultVariable()).isEqualTo(IncidentProcess.Vars.LEVEL);
+    BusinessRuleTask terms = model.getModelElementById(IncidentProcess.Elements.TASK_DECIDE_RESPONSE_TERMS);
+    assertThat(terms.getCamundaDecisionRef()).isEqualTo("response-sla");
+    assertThat(terms.getCamundaDecisionRefBinding()).isIn(null, "latest");
+    assertThat(start.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isEqualTo(level));
+    assertThat(level.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isEqualTo(terms));
   }
 
   @Test

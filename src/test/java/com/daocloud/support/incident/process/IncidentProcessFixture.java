@@ -1,6 +1,12 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.decision.DecisionOutputs;
+import com.daocloud.support.entitlement.Entitlement;
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.ContractResponseTerms;
+import com.daocloud.support.incident.IncidentIntake;
+import com.daocloud.support.incident.IncidentRecorder;
 import com.daocloud.support.incident.CustomerWaitLimits;
 import com.daocloud.support.incident.SupportScope;
 import com.daocloud.support.incident.mail.IncidentNotifier;
@@ -14,6 +20,7 @@ import com.daocloud.support.incident.ShippedCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -82,6 +89,9 @@ final class IncidentProcessFixture {
   static void registerDelegates() {
     CustomerUpdates updates = new CustomerUpdates(store, new IncidentNotifier(store, engine.getRuntimeService()));
     CustomerWaitLimits waitLimits = new CustomerWaitLimits(engine.getDecisionService());
+    Mocks.register("decisionOutputs", new DecisionOutputs());
+    Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
+        (customerId, cluster, onDate) -> nextEntitlement, planner), REMOTE_ACCESS_WAIT));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner));
@@ -122,6 +132,34 @@ final class IncidentProcessFixture {
     return new Reported(number, id, plan, variables);
   }
 
+  /** What the fake entitlement check answers for the next report that starts at the start event. */
+  private static Entitlement nextEntitlement;
+
+  /**
+   * A customer's report as intake hands it to the process (no row yet: the process records it); the
+   * facts are chosen so that {@code incident-level} decides the report's level.
+   */
+  static Reported intake(Report r) {
+    String number = "INC-2026-" + String.format("%06d", 900_000 + NUMBERS.incrementAndGet());
+    boolean clockRuns = r.entitlementStatus.equals("entitled") || r.entitlementStatus.equals("limited");
+    ResponsePlan plan = planner.plan(r.level, r.tier, clockRuns, r.reportedAt, r.zone, r.calendarId, null);
+    nextEntitlement = new Entitlement(EntitlementStatus.valueOf(r.entitlementStatus.toUpperCase().replace('-', '_')), "test", "Test entitlement",
+        r.extendedMaintenance);
+    String[] facts = FACTS_BY_LEVEL[r.level];
+    IncidentIntake.Report report = new IncidentIntake.Report(
+        new CustomerProfile(r.customerId, r.customerId + " Corp.", r.tier, r.zone, r.calendarId, List.of()),
+        "prod-1", "Cluster down", "Nothing answers", facts[0], facts[1], false, Boolean.parseBoolean(facts[2]),
+        new Incident.Contact("Li Lei", "+86 10 1234 5678", "li@example.com"), "acme-user", null);
+    return new Reported(number, -1, plan,
+        IncidentIntake.startVariables(number, new IncidentIntake.Received(report, r.reportedAt)));
+  }
+
+  /** Request type, production impact and workaround that the shipped incident-level table classifies as 1..5. */
+  private static final String[][] FACTS_BY_LEVEL = {null,
+      {"fault", "outage", "false"}, {"fault", "outage", "true"}, {"fault", "partial", "false"},
+      {"fault", "none", "false"}, {"suggestion", "none", "false"}};
+
+  /** {@code id} is -1 for a report that the process records itself ({@link #intake}). */
   record Reported(String number, long id, ResponsePlan plan, Map<String, Object> variables) {
   }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
     "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
-    "bpmn/form-agree-out-of-scope-fees.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
+    "bpmn/form-agree-out-of-scope-fees.form", "dmn/incident-level.dmn", "dmn/response-sla.dmn",
+    "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 abstract class IncidentProcessTestCase {
 
   /** One per test instance: a static one in this base class would be shared by the subclasses. */
@@ -57,6 +58,7 @@ abstract class IncidentProcessTestCase {
     Mocks.reset();
   }
 
+  /** Starts an instance at its start event, as intake does ({@link IncidentProcessFixture#intake}). */
   ProcessInstance start(Reported reported) {
     return runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(reported.number())
         .setVariables(reported.variables()).execute();

@@ -389,9 +389,8 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   @Test
   @DisplayName("SCP-2: an out-of-scope entitlement at intake goes to the fees agreement without an SLA clock, not to the not-entitled closure")
   void outOfScopeEntitlementAsksForFees() {
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3).entitlement("out-of-scope"));
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(3).entitlement("out-of-scope"));
     ProcessInstance pi = start(reported);
-    execute(jobQuery().processInstanceId(pi.getId()).singleResult());
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
     assertThat(incident(reported).responseDue()).isNull();
@@ -405,9 +404,8 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   @CsvSource({"premium, regular", "professional, monthly"})
   @DisplayName("LVL-5: the review task shows the tier's discussion cadence; the answer reaches the customer and the suggestion closes as resolved")
   void suggestionShowsCadence(String tier, String cadence) throws Exception {
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(5).tier(tier));
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(5).tier(tier));
     ProcessInstance pi = start(reported);
-    execute(jobQuery().processInstanceId(pi.getId()).singleResult());
 
     assertThat(pi).isWaitingAtExactly(Elements.TASK_REVIEW_SUGGESTION);
     assertThat(runtime.getVariable(pi.getId(), Vars.DISCUSSION_CADENCE)).isEqualTo(cadence);
@@ -536,7 +534,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   }
 
   private static List<TimelineEntry> timeline(Reported reported) {
-    return IncidentProcessFixture.store().timeline(reported.id(), true);
+    return IncidentProcessFixture.store().timeline(incident(reported).id(), true);
   }
 
   private static TimelineEntry last(Reported reported) {

@@ -1,0 +1,24 @@
+package com.daocloud.support.decision;
+
+import com.daocloud.support.security.engine.ModelExpressionBean;
+import java.util.HashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a business rule task's result with several outputs to the next step of the same transaction
+ * without storing it: {@code <camunda:outputParameter name="responseTerms">${decisionOutputs.transientRow(decisionResult)}}.
+ * The decision instance in the history keeps inputs, outputs and the matched rule; a stored copy would
+ * need object serialization and cost a variable at every wait state.
+ */
+@Component("decisionOutputs")
+public class DecisionOutputs implements ModelExpressionBean {
+
+  /** The matched rule's outputs as a transient map, or an empty one when no rule matched. */
+  public TypedValue transientRow(DmnDecisionResult result) {
+    var row = result.getSingleResult();
+    return Variables.objectValue(row == null ? new HashMap<>() : new HashMap<>(row.getEntryMap()), true).create();
+  }
+}

@@ -1,0 +1,70 @@
+package com.daocloud.support.incident;
+
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.entitlement.Entitlement;
+import com.daocloud.support.entitlement.EntitlementCheck;
+import com.daocloud.support.sla.ResponseTerms;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a reported incident once its process has decided level (LVL-1..5, {@code incident-level}) and
+ * response terms (RSP-1, {@code response-sla}): the entitlement (ENT-*, facts about orders and dates),
+ * the deadline on the customer's SLA clock (RSP-2, RSP-3), the row and the first timeline entries.
+ * Called by the process's "Record intake" step, in the transaction of the report.
+ */
+@Service
+public class IncidentRecorder {
+
+  private final IncidentStore store;
+  private final EntitlementCheck entitlementCheck;
+  private final ResponsePlanner planner;
+
+  public IncidentRecorder(IncidentStore store, EntitlementCheck entitlementCheck, ResponsePlanner planner) {
+    this.store = store;
+    this.entitlementCheck = entitlementCheck;
+    this.planner = planner;
+  }
+
+  /** The recorded incident and its plan. */
+  public record Recorded(Incident incident, ResponsePlan plan) {
+  }
+
+  public Recorded record(String number, String processInstanceId, IncidentIntake.Received received, int level,
+      ResponseTerms terms) {
+    IncidentIntake.Report report = received.report();
+    CustomerProfile customer = report.customer();
+    var now = received.reportedAt();
+    Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
+        LocalDate.ofInstant(now, customer.timeZone()));
+    ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, customer.timeZone(),
+        customer.calendarId(), null);
+    Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),
+        report.description(), report.requestType(), report.productionImpact(), report.dataLoss(),
+        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, customer.timeZone(), level,
+        IncidentLevels.reason(level, report.requestType(), report.productionImpact(), report.dataLoss(),
+            report.workaroundAvailable()),
+        customer.serviceTier(), IncidentStatus.OPEN, null, entitlement.status().code(), entitlement.reason(),
+        entitlement.explanation(), entitlement.extendedMaintenance(), plan.terms().responseTime(),
+        plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
+        plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,
+        report.idempotencyKey());
+    long id = store.insert(incident);
+    store.setProcessInstanceId(id, processInstanceId);
+
+    // No one can have asked for e-mail updates yet: these entries are written, never mailed.
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.REPORTED,
+        IncidentMessages.render(TimelineEvent.REPORTED.key(), report.reportedBy(), report.title())));
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.CLASSIFIED,
+        IncidentMessages.render(TimelineEvent.CLASSIFIED.key(), incident.levelReason())));
+    store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.ENTITLEMENT, IncidentMessages.render(
+        plan.clockRuns() || level == 5 ? TimelineEvent.ENTITLEMENT.key() : TimelineEvent.ENTITLEMENT.key("no-deadline"),
+        entitlement.status().code(), entitlement.reason(), entitlement.explanation())));
+    if (plan.clockRuns()) {
+      store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.RESPONSE_DUE, IncidentMessages.render(
+          TimelineEvent.RESPONSE_DUE.key(), plan.responseDue(), plan.terms().responseTime(), plan.terms().coverage(),
+          plan.explanation())));
+    }
+    return new Recorded(incident, plan);
+  }
+}

@@ -1,0 +1,45 @@
+package com.daocloud.support.incident.process;
+
+import com.daocloud.support.incident.IncidentIntake;
+import com.daocloud.support.incident.IncidentRecorder;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import com.daocloud.support.sla.ResponseTerms;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record intake": the level and response terms the process just decided, handed to
+ * {@link IncidentRecorder} (entitlement, deadline, row, timeline); the plan's dates become the timers'.
+ */
+@Component("recordIntakeDelegate")
+public class RecordIntakeDelegate implements JavaDelegate {
+
+  private final IncidentRecorder recorder;
+  private final Duration remoteAccessWait;
+
+  public RecordIntakeDelegate(IncidentRecorder recorder,
+      @Value("${dce.incident.remote-access-wait:PT30M}") Duration remoteAccessWait) {
+    this.recorder = recorder;
+    this.remoteAccessWait = remoteAccessWait;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentIntake.Received received = (IncidentIntake.Received) execution.getVariable(Vars.RECEIVED);
+    int level = ((Number) execution.getVariable(Vars.LEVEL)).intValue();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> termsRow = (Map<String, Object>) execution.getVariable(Vars.RESPONSE_TERMS);
+    String tier = received.report().customer().serviceTier();
+    if (termsRow == null || termsRow.isEmpty()) {
+      throw new IllegalStateException("response-sla has no rule for level " + level + " and tier " + tier);
+    }
+    IncidentRecorder.Recorded recorded = recorder.record(execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(), received, level, ResponseTerms.of(level, tier, termsRow, null, null));
+    execution.setVariables(IncidentVariables.forStart(recorded.incident(), received.report().customer().name(),
+        recorded.plan(), remoteAccessWait));
+  }
+}
