@@ -3,7 +3,6 @@ package com.daocloud.support.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.daocloud.support.change.process.ChangeControlProcess;
 import com.daocloud.support.eam.process.EamApplicationProcess;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
@@ -151,14 +150,7 @@ class IncidentCardIT {
   @DisplayName("A task of another process that the engineer works (writing a change plan) has no incident card: 404 \"not an incident task\"")
   void taskOfAnotherProcessIsNotAnIncidentTask() {
     // Given a production change 40 days out: an engineer writes its plan
-    String plannedAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).withNano(0).toString();
-    Api.Response created = Api.as(port, "acme-user").post("/api/change-requests", """
-        {"customerId": "acme", "changeType": "production-change", "plannedAt": "%s", "description": "Upgrade"}"""
-        .formatted(plannedAt));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String change = created.json().get("number").asText();
-    Task plan = await().atMost(WAIT).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(change)
-        .processDefinitionKey(ChangeControlProcess.KEY).singleResult(), task -> task != null);
+    Task plan = WebTestIncidents.changePlanTask(port, taskService);
 
     // When the engineer's Tasklist asks for its card
     Api.Response answer = signedIn("tasklist", "engineer").get(CARD + plan.getId());

@@ -1,24 +1,19 @@
 package com.daocloud.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.daocloud.support.change.process.ChangeControlProcess;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
-import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -114,10 +109,7 @@ class IncidentTabBrowserIT {
     // Given a Level 1 incident whose response deadline has passed unanswered
     String number = WebTestIncidents.report(port, "outage", "Cluster down, nobody called (incident tab test)");
     WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
-    Job deadline = managementService.createJobQuery()
-        .processInstanceId(WebTestIncidents.processInstanceId(runtimeService, number))
-        .activityId(Elements.TIMER_RESPONSE_DUE).singleResult();
-    managementService.executeJob(deadline.getId());
+    WebTestIncidents.fireResponseDeadline(managementService, runtimeService, number);
     Task breach = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_HANDLE_RESPONSE_BREACH);
 
     try (Browser browser = Browser.open(port)) {
@@ -147,15 +139,7 @@ class IncidentTabBrowserIT {
   @DisplayName("The Incident tab of a task of another process (writing a change plan) says it is not an incident task, and the form is one click away")
   void tabOfAnotherProcessSaysNotAnIncidentTask() {
     // Given a production change 40 days out: an engineer writes its plan
-    String plannedAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).withNano(0).toString();
-    Api.Response created = Api.as(port, "acme-user").post("/api/change-requests", """
-        {"customerId": "acme", "changeType": "production-change", "plannedAt": "%s", "description": "Upgrade"}"""
-        .formatted(plannedAt));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String change = created.json().get("number").asText();
-    Task plan = await().atMost(WebTestIncidents.WAIT).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(change).processDefinitionKey(ChangeControlProcess.KEY).singleResult(),
-        task -> task != null);
+    Task plan = WebTestIncidents.changePlanTask(port, taskService);
 
     try (Browser browser = Browser.open(port)) {
       try {
