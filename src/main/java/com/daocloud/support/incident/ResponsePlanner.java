@@ -52,11 +52,11 @@ public class ResponsePlanner {
   }
 
   /**
-   * The 75 % warning instant of an incident as recorded: its own terms, report time, zone and calendar
+   * The 75 % warning instant of an open incident as recorded: its own terms, report time, zone and calendar
    * version, so it matches what the plan gave when the deadline was set. Null when no clock runs. For rows
    * that do not store the instant (written before the column existed).
    */
-  public Instant warningAt(Incident incident) {
+  public Instant warningAt(IncidentStore.Open incident) {
     if (incident.responseDueAt() == null || incident.responseTime() == null || incident.coverage() == null
         || incident.calendarId() == null) {
       return null;

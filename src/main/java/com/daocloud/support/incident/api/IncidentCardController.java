@@ -2,6 +2,7 @@ package com.daocloud.support.incident.api;
 
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.Customer;
+import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
@@ -111,12 +112,11 @@ public class IncidentCardController {
     }
     Map<String, Optional<String>> names = new HashMap<>();
     return noStore(store.open(BOARD_ROWS).stream().map(open -> {
-      Incident i = open.incident();
-      String name = names.computeIfAbsent(i.customerId(), id -> customers.find(id).map(c -> c.name()))
+      String name = names.computeIfAbsent(open.customerId(), id -> customers.find(id).map(CustomerProfile::name))
           .orElse(null);
       // Rows written before the warning column existed: the same instant, from the row's own terms.
-      return IncidentViews.boardRow(i, name,
-          open.responseWarningAt() != null ? open.responseWarningAt() : planner.warningAt(i));
+      return IncidentViews.boardRow(open, name,
+          open.responseWarningAt() != null ? open.responseWarningAt() : planner.warningAt(open));
     }).toList());
   }
 

@@ -130,10 +130,10 @@ final class IncidentViews {
             !TimelineEvent.customerSees(e.event()))).toList());
   }
 
-  static BoardRow boardRow(Incident i, String customerName, Instant responseWarningAt) {
+  static BoardRow boardRow(IncidentStore.Open i, String customerName, Instant responseWarningAt) {
     return new BoardRow(i.number(), i.processInstanceId(), i.customerId(), customerName, i.level(),
         i.serviceTier(), i.status(), i.responseDue(), utc(i.responseDueAt()), utc(responseWarningAt),
-        i.responseBreached(), time(i, i.firstContactAt()));
+        i.responseBreached(), IncidentTimes.format(i.firstContactAt(), i.timeZone()));
   }
 
   private static OnSiteView onSite(Incident i) {
