@@ -60,6 +60,22 @@ class IncidentCardIT {
   JdbcTemplate jdbc;
 
   @Test
+  @DisplayName("Tasklist loads the Incident tab: our config.js replaces the webjar's and names the plugin, a tasklist.task.detail ES module before the form")
+  void tasklistServesTheTab() {
+    Api.Response config = Api.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
+    assertThat(config.status()).isEqualTo(200);
+    assertThat(config.body()).contains("customScripts").contains("'scripts/incident-tab'")
+        // the webjar's keyboard shortcuts are kept
+        .contains("claimTask");
+
+    Api.Response plugin = Api.anonymous(port).get("/camunda/app/tasklist/scripts/incident-tab.js");
+    assertThat(plugin.status()).isEqualTo(200);
+    assertThat(plugin.contentType()).contains("javascript");
+    assertThat(plugin.body()).contains("export default").contains("pluginPoint: 'tasklist.task.detail'")
+        .contains("priority: 2000").contains("/incident-card/task/");
+  }
+
+  @Test
   @DisplayName("An engineer gets the card of a task of his group, from the incident row: customer, installation, level and why, entitlement, deadline with its zone, channels, contact and the whole timeline")
   void engineerSeesTheCardOfHisGroupsTask() {
     // Given acme's Level 1 outage, waiting for the first contact (customer service and engineers)

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -126,7 +127,7 @@ public class IncidentCardController {
         || authorized(user, Permissions.READ, Resources.PROCESS_INSTANCE, "*"));
   }
 
-  private boolean authorized(WebappUser user, org.camunda.bpm.engine.authorization.Permission permission,
+  private boolean authorized(WebappUser user, Permission permission,
       Resources resource, String resourceId) {
     return authorizationService.isUserAuthorized(user.userId(), user.groupIds(), permission, resource, resourceId);
   }

@@ -7,6 +7,7 @@ import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -159,7 +160,7 @@ final class IncidentViews {
 
   /** An instant in UTC ({@code 2026-12-01T09:00:00Z}): what browsers parse into their own zone. */
   private static String utc(Instant instant) {
-    return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   static Summary summary(Incident i) {
