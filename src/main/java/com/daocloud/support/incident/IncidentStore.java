@@ -50,8 +50,16 @@ public class IncidentStore {
    *     idempotency key
    */
   public long insert(Incident i) {
-    String sql = "INSERT INTO incidents (" + COLUMNS.substring("id, ".length()) + ") VALUES ("
-        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return insert(i, null);
+  }
+
+  /**
+   * As {@link #insert(Incident)}, with the instant of the 75 % response warning ({@link ResponsePlan#warningAt()},
+   * null when no clock runs) in the same statement.
+   */
+  public long insert(Incident i, Instant responseWarningAt) {
+    String sql = "INSERT INTO incidents (" + COLUMNS.substring("id, ".length()) + ", response_warning_at) VALUES ("
+        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
@@ -94,6 +102,7 @@ public class IncidentStore {
       ps.setObject(n++, utc(i.onSiteArrivedAt()));
       ps.setString(n++, i.processInstanceId());
       ps.setString(n++, i.idempotencyKey());
+      ps.setObject(n++, utc(responseWarningAt));
       return ps;
     }, keys);
     return keys.getKey().longValue();
@@ -151,14 +160,54 @@ public class IncidentStore {
         .toList();
   }
 
-  /** A reclassification (L12-2): new level, terms and deadline; the report time stays. */
+  /**
+   * A reclassification (L12-2): new level, terms and deadline; the report time stays. The warning column
+   * is cleared: use the overload with the new plan's warning instant.
+   */
   public void reclassify(String number, int level, String levelReason, String responseTime, String coverage,
       String channels, String responseDue, Instant responseDueAt, String calendarId, Integer calendarVersion,
       String slaExplanation) {
+    reclassify(number, level, levelReason, responseTime, coverage, channels, responseDue, responseDueAt, null,
+        calendarId, calendarVersion, slaExplanation);
+  }
+
+  /** A reclassification (L12-2) with the new deadline's 75 % warning instant. */
+  public void reclassify(String number, int level, String levelReason, String responseTime, String coverage,
+      String channels, String responseDue, Instant responseDueAt, Instant responseWarningAt, String calendarId,
+      Integer calendarVersion, String slaExplanation) {
     jdbc.update("UPDATE incidents SET level = ?, level_reason = ?, response_time = ?, coverage = ?, channels = ?,"
-            + " response_due = ?, response_due_at = ?, calendar_id = ?, calendar_version = ?, sla_explanation = ?"
-            + " WHERE number = ?", level, levelReason, responseTime, coverage, channels, responseDue,
-        utc(responseDueAt), calendarId, calendarVersion, slaExplanation, number);
+            + " response_due = ?, response_due_at = ?, response_warning_at = ?, calendar_id = ?, calendar_version = ?,"
+            + " sla_explanation = ? WHERE number = ?", level, levelReason, responseTime, coverage, channels,
+        responseDue, utc(responseDueAt), utc(responseWarningAt), calendarId, calendarVersion, slaExplanation, number);
+  }
+
+  /**
+   * Every incident that is not closed, oldest report first, at most {@code limit}: the SLA board's rows. Only
+   * the columns the board needs (not the description and explanations), because it asks every 30 seconds.
+   */
+  public List<Open> open(int limit) {
+    return jdbc.query("SELECT number, process_instance_id, customer_id, level, service_tier, status, response_due,"
+            + " response_due_at, response_warning_at, response_breached, first_contact_at, reported_at, time_zone,"
+            + " response_time, coverage, calendar_id, calendar_version FROM incidents WHERE status <> ?"
+            + " ORDER BY reported_at, id FETCH FIRST " + limit + " ROWS ONLY",
+        (rs, row) -> new Open(rs.getString("number"), rs.getString("process_instance_id"),
+            rs.getString("customer_id"), rs.getInt("level"), rs.getString("service_tier"), rs.getString("status"),
+            rs.getString("response_due"), instant(rs, "response_due_at"), instant(rs, "response_warning_at"),
+            rs.getBoolean("response_breached"), instant(rs, "first_contact_at"), instant(rs, "reported_at"),
+            ZoneId.of(rs.getString("time_zone")), rs.getString("response_time"), rs.getString("coverage"),
+            rs.getString("calendar_id"), (Integer) rs.getObject("calendar_version", Integer.class)),
+        IncidentStatus.CLOSED);
+  }
+
+  /**
+   * An open incident as the SLA board needs it: {@code responseWarningAt} is null when no clock runs and in
+   * rows written before the column existed; the terms, report time, zone and calendar version let
+   * {@link ResponsePlanner#warningAt} compute it for those.
+   */
+  public record Open(String number, String processInstanceId, String customerId, int level, String serviceTier,
+      String status, String responseDue, Instant responseDueAt, Instant responseWarningAt, boolean responseBreached,
+      Instant firstContactAt, Instant reportedAt, ZoneId timeZone, String responseTime, String coverage,
+      String calendarId, Integer calendarVersion) {
   }
 
   /** Records the first contact (RSP-3); a later contact never moves it. */

@@ -56,6 +56,21 @@ public class ResponsePlanner {
     return new ResponsePlan(terms, deadline, warningAt);
   }
 
+  /**
+   * The 75 % warning instant of an open incident as recorded: its own terms, report time, zone and calendar
+   * version, so it matches what the plan gave when the deadline was set. Null when no clock runs. For rows
+   * that do not store the instant (written before the column existed).
+   */
+  public Instant warningAt(IncidentStore.Open incident) {
+    if (incident.responseDueAt() == null || incident.responseTime() == null || incident.coverage() == null
+        || incident.calendarId() == null) {
+      return null;
+    }
+    return SlaClock.instantAtFraction(incident.reportedAt(), ResponseTime.parse(incident.responseTime()),
+        Coverage.fromCode(incident.coverage()), incident.timeZone(),
+        calendar(incident.calendarId(), incident.calendarVersion()), WARNING_FRACTION);
+  }
+
   private WorkingCalendar calendar(String calendarId, Integer version) {
     if (version != null) {
       var stored = calendars.version(calendarId, version);

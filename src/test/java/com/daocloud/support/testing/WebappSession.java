@@ -36,6 +36,16 @@ public final class WebappSession {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** The headers of a GET's answer (what {@link Api.Response} leaves out, e.g. {@code Cache-Control}). */
+  public java.net.http.HttpHeaders headers(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.discarding()).headers();
+    } catch (Exception e) {
+      throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+    }
+  }
+
   public Api.Response post(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
         .header("X-XSRF-TOKEN", xsrfToken())

@@ -96,6 +96,12 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
+  /** Waits until the element's text is no longer {@code text} (e.g. a countdown's next second). */
+  String waitUntilTextChanges(By locator, String text) {
+    wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(locator, text)));
+    return text(locator);
+  }
+
   void type(By locator, String text) {
     WebElement field = waitFor(locator);
     field.clear();

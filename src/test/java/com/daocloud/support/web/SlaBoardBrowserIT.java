@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,7 @@ class SlaBoardBrowserIT {
     String fresh = WebTestIncidents.report(port, "outage", "Cluster down (board test)");
     String breached = WebTestIncidents.report(port, "outage", "Cluster down, nobody called (board test)");
     WebTestIncidents.awaitTask(taskService, breached, Elements.TASK_CONTACT_CUSTOMER);
-    Job deadline = managementService.createJobQuery()
-        .processInstanceId(WebTestIncidents.processInstanceId(runtimeService, breached))
-        .activityId(Elements.TIMER_RESPONSE_DUE).singleResult();
-    managementService.executeJob(deadline.getId());
+    WebTestIncidents.fireResponseDeadline(managementService, runtimeService, breached);
     assertThat(WebTestIncidents.incident(port, breached).get("responseBreached").asBoolean()).isTrue();
     String freshDue = WebTestIncidents.incident(port, fresh).get("responseDue").asText();
 

@@ -3,11 +3,17 @@ package com.daocloud.support.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.daocloud.support.change.process.ChangeControlProcess;
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.testing.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /** Incidents reported the way customers do (POST /api/incidents), for the webapp and engine API tests. */
@@ -43,5 +49,24 @@ public final class WebTestIncidents {
 
   static String processInstanceId(RuntimeService runtime, String number) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+  }
+
+  /** Fires the incident's response deadline timer now, as if the deadline had passed unanswered. */
+  static void fireResponseDeadline(ManagementService jobs, RuntimeService runtime, String number) {
+    Job deadline = jobs.createJobQuery().processInstanceId(processInstanceId(runtime, number))
+        .activityId(Elements.TIMER_RESPONSE_DUE).singleResult();
+    jobs.executeJob(deadline.getId());
+  }
+
+  /** acme-user asks for a production change 40 days out; returns the engineers' task to write its plan. */
+  static Task changePlanTask(int port, TaskService tasks) {
+    String plannedAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).withNano(0).toString();
+    Api.Response created = Api.as(port, "acme-user").post("/api/change-requests", """
+        {"customerId": "acme", "changeType": "production-change", "plannedAt": "%s", "description": "Upgrade"}"""
+        .formatted(plannedAt));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String change = created.json().get("number").asText();
+    return await().atMost(WAIT).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(change)
+        .processDefinitionKey(ChangeControlProcess.KEY).singleResult(), task -> task != null);
   }
 }

@@ -1,23 +1,18 @@
 /*
  * SLA board for support managers (README, The managers' SLA board in Cockpit): a Cockpit dashboard plugin listing the open incidents
- * (running `incident-handling` instances) with customer, level, tier, response deadline, time left and
- * breached state, most urgent first, each linking to its process instance in Cockpit.
+ * with customer, level, tier, response deadline, time left and breached state, most urgent first, each
+ * linking to its process instance in Cockpit.
  *
- * Read-only by construction: it only sends GET requests to the webapp's engine API with the user's
- * Cockpit session, so it sees exactly what the user may read (managers: READ on every instance) and
- * needs no permission beyond those.
+ * Read-only by construction: it only sends GET requests with the user's Cockpit session.
  *
- * Data: the process variables that intake and the process set (IncidentProcess.Vars):
- * incidentNumber, customerId, customerName, level, serviceTier, responseDue (customer's offset),
- * responseDueAt / responseWarningAt (instants), responseBreached, firstContactAt.
+ * Data: the incident rows, not process variables, from GET /camunda/api/dce/incident-card/open
+ * (docs/tasklist.md). That endpoint answers users with Cockpit access who may read every incident-handling
+ * instance (managers, administrators); each row: number, processInstanceId, customerId, customerName,
+ * level, serviceTier, status, responseDue (customer's offset), responseDueAt / responseWarningAt (instants),
+ * responseBreached, firstContactAt.
  */
 
-const PROCESS_KEY = 'incident-handling';
 const REFRESH_MS = 30000;
-/** Instances per variable query: ~50 process variables each stays below one page of 2000. */
-const CHUNK = 20;
-const PAGE = 500;
-const MAX_INCIDENTS = 2000;
 
 /** Board states, in the order of urgency. */
 export const STATE = {
@@ -29,67 +24,22 @@ export const STATE = {
   NO_SLA: {rank: 3, label: 'No response SLA', css: ''}
 };
 
-function headers(api) {
-  const h = {Accept: 'application/json'};
-  const token = api.CSRFToken || csrfCookie();
-  if (token) {
-    h['X-XSRF-TOKEN'] = token;
-  }
-  return h;
+/** Our own endpoints beside the webapps' APIs (api.adminApi is ".../api/admin"). */
+function dceApi(api) {
+  return api.adminApi.replace(/\/admin$/, '/dce');
 }
 
-function csrfCookie() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : null;
-}
-
-async function getJson(api, path, params) {
-  const query = new URLSearchParams(params).toString();
-  const response = await fetch(`${api.engineApi}${path}?${query}`, {
+/** A GET needs no CSRF token: the webapps' CSRF filter checks only requests that change something. */
+async function openIncidents(api) {
+  const response = await fetch(`${dceApi(api)}/incident-card/open`, {
     method: 'GET',
     credentials: 'same-origin',
-    headers: headers(api)
+    headers: {Accept: 'application/json'}
   });
   if (!response.ok) {
-    throw new Error(`${path}: HTTP ${response.status}`);
+    throw new Error(`HTTP ${response.status}`);
   }
   return response.json();
-}
-
-async function openInstances(api) {
-  const all = [];
-  for (let first = 0; first < MAX_INCIDENTS; first += PAGE) {
-    const page = await getJson(api, '/process-instance', {
-      processDefinitionKey: PROCESS_KEY,
-      sortBy: 'instanceId',
-      sortOrder: 'asc',
-      firstResult: first,
-      maxResults: PAGE
-    });
-    all.push(...page);
-    if (page.length < PAGE) {
-      break;
-    }
-  }
-  return all;
-}
-
-/** The process-level variables (scope = the instance itself) of the given instances, by instance id. */
-async function variablesOf(api, instanceIds) {
-  const byInstance = {};
-  for (let i = 0; i < instanceIds.length; i += CHUNK) {
-    const ids = instanceIds.slice(i, i + CHUNK);
-    const variables = await getJson(api, '/variable-instance', {
-      variableScopeIdIn: ids.join(','),
-      deserializeValues: false,
-      firstResult: 0,
-      maxResults: 2000
-    });
-    for (const v of variables) {
-      (byInstance[v.processInstanceId] = byInstance[v.processInstanceId] || {})[v.name] = v.value;
-    }
-  }
-  return byInstance;
 }
 
 function instant(value) {
@@ -100,17 +50,17 @@ function instant(value) {
   return Number.isNaN(t) ? null : t;
 }
 
-/** One board row from an instance and its variables, at `now` (ms since the epoch). */
-export function toRow(instance, vars, now) {
-  const dueAt = instant(vars.responseDueAt) ?? instant(vars.responseDue);
-  const warningAt = instant(vars.responseWarningAt);
-  const contactedAt = instant(vars.firstContactAt);
+/** One board row from an open incident's row, at `now` (ms since the epoch). */
+export function toRow(incident, now) {
+  const dueAt = instant(incident.responseDueAt) ?? instant(incident.responseDue);
+  const warningAt = instant(incident.responseWarningAt);
+  const contactedAt = instant(incident.firstContactAt);
   let state;
   if (dueAt == null) {
     state = STATE.NO_SLA;
   } else if (contactedAt != null) {
-    state = vars.responseBreached === true || contactedAt > dueAt ? STATE.RESPONDED_LATE : STATE.RESPONDED;
-  } else if (vars.responseBreached === true || now >= dueAt) {
+    state = incident.responseBreached === true || contactedAt > dueAt ? STATE.RESPONDED_LATE : STATE.RESPONDED;
+  } else if (incident.responseBreached === true || now >= dueAt) {
     state = STATE.BREACHED;
   } else if (warningAt != null && now >= warningAt) {
     state = STATE.AT_RISK;
@@ -118,15 +68,15 @@ export function toRow(instance, vars, now) {
     state = STATE.ON_TRACK;
   }
   return {
-    processInstanceId: instance.id,
-    number: vars.incidentNumber || instance.businessKey || instance.id,
-    customer: vars.customerName ? `${vars.customerName} (${vars.customerId})` : (vars.customerId || ''),
-    level: vars.level,
-    tier: vars.serviceTier || '',
-    deadline: vars.responseDue || '',
+    processInstanceId: incident.processInstanceId,
+    number: incident.number,
+    customer: incident.customerName ? `${incident.customerName} (${incident.customerId})` : (incident.customerId || ''),
+    level: incident.level,
+    tier: incident.serviceTier || '',
+    deadline: incident.responseDue || '',
     dueAt,
     timeLeftMs: dueAt == null || contactedAt != null ? null : dueAt - now,
-    firstContactAt: vars.firstContactAt || null,
+    firstContactAt: incident.firstContactAt || null,
     breached: state === STATE.BREACHED || state === STATE.RESPONDED_LATE,
     state
   };
@@ -185,8 +135,9 @@ function table(rows) {
         'data-state': row.state.label,
         'data-breached': String(row.breached)
       },
-      el('td', {'data-field': 'incident'},
-          el('a', {href: `#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime`}, row.number)),
+      el('td', {'data-field': 'incident'}, row.processInstanceId
+          ? el('a', {href: `#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime`}, row.number)
+          : row.number),
       el('td', {'data-field': 'customer'}, row.customer),
       el('td', {'data-field': 'level'}, row.level == null ? '' : `Level ${row.level}`),
       el('td', {'data-field': 'tier'}, row.tier),
@@ -198,10 +149,9 @@ function table(rows) {
 
 async function load(api, content, status) {
   try {
-    const instances = await openInstances(api);
-    const variables = await variablesOf(api, instances.map(i => i.id));
+    const incidents = await openIncidents(api);
     const now = Date.now();
-    const rows = instances.map(i => toRow(i, variables[i.id] || {}, now)).sort(byUrgency);
+    const rows = incidents.map(i => toRow(i, now)).sort(byUrgency);
     const breached = rows.filter(r => r.state === STATE.BREACHED).length;
     content.replaceChildren(rows.length ? table(rows) : el('p', {'data-sla-board-empty': ''}, 'No open incidents.'));
     status.textContent = `${rows.length} open incident${rows.length === 1 ? '' : 's'}`

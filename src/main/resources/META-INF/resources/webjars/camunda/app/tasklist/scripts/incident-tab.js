@@ -1,0 +1,214 @@
+/*
+ * The Incident tab of Tasklist's task view (docs/tasklist.md): the incident card of the task's incident,
+ * so that whoever works a task (first contact, resolution, a breach) sees the incident before the form.
+ *
+ * A Tasklist plugin at the plugin point `tasklist.task.detail`: Tasklist calls render(node, {api, taskId})
+ * whenever the tab is shown or another task is opened in it, and unmount() when it goes. Tabs are ordered by
+ * priority, highest first, and the first one opens by default: 2000 puts this tab before Form (1000).
+ *
+ * Data: GET /camunda/api/dce/incident-card/task/{taskId} with the user's Tasklist session, read from the
+ * incident row (never process variables). It answers only for tasks the user may see; for a task of another
+ * process it answers 404 "not an incident task", and the tab says so. A GET needs no CSRF token: the
+ * webapps' CSRF filter checks only requests that change something.
+ */
+
+const TICK_MS = 1000;
+
+/** The countdown of the card on show: one at a time, like the tab. */
+let ticker = null;
+/** Counts renders, so that a slow answer for a task no longer shown is dropped. */
+let renders = 0;
+
+function stopTicking() {
+  clearInterval(ticker);
+  ticker = null;
+}
+
+/** Our own endpoints beside the webapps' APIs (api.adminApi is ".../api/admin"). */
+function cardUrl(api, taskId) {
+  return `${api.adminApi.replace(/\/admin$/, '/dce')}/incident-card/task/${encodeURIComponent(taskId)}`;
+}
+
+/** An element with attributes and children; text only, never HTML (customers write titles and contacts). */
+function h(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value != null) {
+      node.setAttribute(name, value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child != null) {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return node;
+}
+
+/** An instant as a wall-clock time in `zone` (an IANA id), with the zone's short name. */
+export function inZone(iso, zone) {
+  if (!iso) {
+    return '—';
+  }
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short'
+  }).format(new Date(iso));
+}
+
+/** The viewer's own zone, as the browser knows it. */
+export function viewerZone() {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** "1 d 02:03:04", "0:59:30": seconds as days, hours, minutes and seconds. */
+export function duration(totalSeconds) {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const days = Math.floor(s / 86400);
+  const hours = Math.floor((s % 86400) / 3600);
+  const two = n => String(n).padStart(2, '0');
+  const clock = `${days ? two(hours) : hours}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+  return days ? `${days} d ${clock}` : clock;
+}
+
+/**
+ * The response clock at `now` (ms since the epoch): responded (first contact made), breached (deadline
+ * passed or marked; the time overdue keeps counting), running (seconds left) or none (no response deadline:
+ * level 5, not entitled).
+ */
+export function responseClock(response, now, zone) {
+  if (response.respondedAt) {
+    return {state: 'responded', text: `Responded at ${inZone(response.respondedAt, zone)}`};
+  }
+  const dueAt = response.dueAt ? Date.parse(response.dueAt) : NaN;
+  if (Number.isNaN(dueAt)) {
+    return {state: 'none', text: 'No response deadline'};
+  }
+  const secondsLeft = Math.floor((dueAt - now) / 1000);
+  if (secondsLeft <= 0) {
+    return {state: 'breached', text: `Breached: overdue by ${duration(-secondsLeft)}`, secondsLeft};
+  }
+  if (response.breached) {
+    // Marked breached by the process although the clock here says otherwise (a clock set apart): the mark wins.
+    return {state: 'breached', text: 'Breached', secondsLeft};
+  }
+  return {state: 'running', text: `${duration(secondsLeft)} left`, secondsLeft};
+}
+
+function field(name, label, ...value) {
+  return [h('dt', {}, label), h('dd', {'data-field': name}, ...value)];
+}
+
+function orDash(value) {
+  return value == null || value === '' ? '—' : value;
+}
+
+function describeOnSite(onSite) {
+  if (!onSite || !onSite.dispatchedAt) {
+    return 'Not dispatched';
+  }
+  return `Dispatched ${onSite.dispatchedAt}` + (onSite.arrivedAt ? `, arrived ${onSite.arrivedAt}` : ', not arrived yet')
+      + (onSite.responseTime ? ` (${onSite.responseTime})` : '');
+}
+
+function timeline(entries) {
+  return h('table', {'class': 'table table-condensed', 'data-timeline': ''},
+      h('thead', {}, h('tr', {}, h('th', {}, 'At'), h('th', {}, 'Event'), h('th', {}, 'Detail'))),
+      h('tbody', {}, entries.map(e => h('tr', {'data-event': e.event, 'data-internal': String(e.internal),
+            'class': e.internal ? 'warning' : null},
+          h('td', {}, e.at),
+          h('td', {}, e.event, e.internal ? [' ', h('span', {'class': 'label label-warning'}, 'staff only')] : null),
+          h('td', {}, orDash(e.detail))))));
+}
+
+function card(data, now) {
+  const response = data.response;
+  const zone = response.zone;
+  const viewer = viewerZone();
+  const clock = responseClock(response, now, zone);
+  const countdown = h('strong', {'data-field': 'countdown', 'data-state': clock.state}, clock.text);
+  const c = data.contact || {};
+  const install = data.installation || {};
+  const entitlement = data.entitlement || {};
+  const resolution = data.resolution;
+  const updates = data.emailUpdates || {};
+  const details = h('dl', {'class': 'dl-horizontal'},
+      field('customer', 'Customer', `${orDash(data.customer.name)} (${data.customer.id}), ${data.customer.tier}`),
+      field('installation', 'Installation', install.cluster,
+          install.product ? ` · ${install.product}${install.version ? ' ' + install.version : ''}` : ''),
+      field('level', 'Level', `Level ${data.level}`, h('br'), h('small', {}, orDash(data.levelReason))),
+      field('entitlement', 'Entitlement', orDash(entitlement.status),
+          entitlement.reason ? ` (${entitlement.reason})` : '', h('br'), h('small', {}, orDash(entitlement.explanation))),
+      field('due-installation', 'Response due', response.dueAt
+          ? h('span', {title: response.due}, `${inZone(response.dueAt, zone)} (${zone}, the installation's time)`) : '—'),
+      field('due-viewer', 'Your time', response.dueAt ? `${inZone(response.dueAt, viewer)} (${viewer})` : '—'),
+      field('time-left', 'Time left', countdown),
+      field('terms', 'Response terms', response.responseTime
+          ? `${response.responseTime} ${response.coverage}` : 'none', h('br'), h('small', {}, orDash(response.explanation))),
+      field('channels', 'Channels', data.channels.length ? data.channels.join(', ') : '—'),
+      field('contact', 'Contact', [c.name, c.phone, c.email].filter(Boolean).join(' · ') || '—'),
+      field('on-site', 'On-site', describeOnSite(data.onSite)),
+      field('resolution', 'Resolution', resolution
+          ? `${resolution.type}: ${orDash(resolution.summary)}`
+            + (resolution.changeRequestNumber ? ` (${resolution.changeRequestNumber})` : '') : 'None proposed yet'),
+      field('email-updates', 'E-mail updates', updates.enabled ? `to ${updates.email}` : 'off'));
+  const view = h('section', {'class': 'dce-incident-card', 'data-incident-card': data.number, 'style': 'padding: 10px 15px'},
+      h('h3', {}, `${data.number}: ${data.title}`, ' ',
+          h('span', {'class': 'label label-default', 'data-field': 'status'}, data.status)),
+      details,
+      h('h4', {}, 'Timeline'),
+      timeline(data.timeline));
+  return {view, countdown, response, zone};
+}
+
+function tick(shown) {
+  const clock = responseClock(shown.response, Date.now(), shown.zone);
+  shown.countdown.textContent = clock.text;
+  shown.countdown.setAttribute('data-state', clock.state);
+  if (clock.state === 'responded' || clock.state === 'none') {
+    stopTicking();
+  }
+}
+
+async function show(node, api, taskId, render) {
+  const response = await fetch(cardUrl(api, taskId), {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json'}
+  });
+  const body = await response.json().catch(() => ({}));
+  if (render !== renders) {
+    return;
+  }
+  if (!response.ok) {
+    const notIncident = response.status === 404 && /^Not an incident task/.test(body.detail || '');
+    node.replaceChildren(h('p', {'class': 'text-muted', 'data-incident-card-missing': notIncident ? 'not-incident' : 'error',
+      'style': 'padding: 10px 15px'}, notIncident
+        ? 'This is not an incident task: it has no incident card.'
+        : `The incident card could not be loaded (${body.detail || 'HTTP ' + response.status}).`));
+    return;
+  }
+  const shown = card(body, Date.now());
+  node.replaceChildren(shown.view);
+  if (['running', 'breached'].includes(responseClock(shown.response, Date.now(), shown.zone).state)) {
+    stopTicking();
+    ticker = setInterval(() => tick(shown), TICK_MS);
+  }
+}
+
+export default {
+  id: 'dce-incident-tab',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 2000,
+  label: 'Incident',
+  render: (node, {api, taskId}) => {
+    stopTicking();
+    node.replaceChildren(h('p', {'class': 'text-muted', 'style': 'padding: 10px 15px'}, 'Loading the incident…'));
+    if (!taskId) {
+      return;
+    }
+    show(node, api, taskId, ++renders).catch(e => node.replaceChildren(h('p', {'data-incident-card-missing': 'error'},
+        `The incident card could not be loaded (${e.message}).`)));
+  },
+  unmount: stopTicking
+};

@@ -1,0 +1,173 @@
+package com.daocloud.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.testing.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Tasklist's Incident tab (docs/tasklist.md), in Chromium: the card first, with a live countdown. */
+@IntegrationTest
+class IncidentTabBrowserIT {
+
+  private static final By CARD = By.cssSelector("[data-incident-card]");
+  private static final By COUNTDOWN = By.cssSelector("[data-incident-card] [data-field='countdown']");
+  private static final By ACTIVE_TAB = By.cssSelector("[cam-tasklist-task] ul.nav-tabs li.active a");
+  /** "0:59:30 left", "1 d 02:03:04 left". */
+  private static final Pattern TIME_LEFT = Pattern.compile("(?:(\\d+) d )?(\\d+):(\\d{2}):(\\d{2}) left");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  ManagementService managementService;
+
+  @BeforeEach
+  void needsChromium() {
+    Browser.assumeChromium();
+  }
+
+  @Test
+  @DisplayName("RSP-3: an engineer opening a contact task sees the Incident tab first: the card from the row, the deadline in the installation's and his own zone, a countdown that runs, and the timeline")
+  void engineerSeesTheIncidentTabFirst() {
+    // Given acme's fresh Level 1 outage (professional: due in one hour), waiting for the first contact
+    String number = WebTestIncidents.report(port, "outage", "Cluster down (incident tab test)");
+    Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+    JsonNode incident = WebTestIncidents.incident(port, number);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When the engineer, whose browser is set to Berlin time, opens the task in Tasklist
+        browser.devTools("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
+        browser.login("tasklist", "engineer", "engineer");
+        browser.open("/camunda/app/tasklist/default/#/?task=" + contact.getId());
+
+        // Then the Incident tab is the first one and open, showing the incident's card
+        browser.waitFor(By.cssSelector("[data-incident-card='" + number + "']"));
+        assertThat(browser.text(ACTIVE_TAB)).isEqualTo("Incident");
+        assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
+        assertThat(browser.text(field("installation"))).isEqualTo("prod-1 · dce 5.0.7");
+        assertThat(browser.text(field("level"))).startsWith("Level 1").contains(incident.get("levelReason").asText());
+        assertThat(browser.text(field("entitlement"))).startsWith("limited");
+        assertThat(browser.text(field("channels"))).isEqualTo("customer-service, phone, remote, on-site");
+        assertThat(browser.text(field("contact"))).isEqualTo("Li Lei · +86 10 1234 5678 · li.lei@example.com");
+        // The deadline in the installation's zone (the API's value on hover) and in the viewer's
+        String due = incident.get("responseDue").asText();
+        assertThat(browser.text(field("due-installation"))).endsWith("(Asia/Shanghai, the installation's time)")
+            .contains(due.substring(11, 19));
+        assertThat(browser.attribute(By.cssSelector("[data-field='due-installation'] span"), "title")).isEqualTo(due);
+        String berlin = OffsetDateTime.parse(due).atZoneSameInstant(ZoneId.of("Europe/Berlin"))
+            .format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        assertThat(browser.text(field("due-viewer"))).contains(berlin).endsWith("(Europe/Berlin)");
+
+        // And the countdown runs: less than an hour left, and less a moment later
+        assertThat(browser.attribute(COUNTDOWN, "data-state")).isEqualTo("running");
+        String first = browser.text(COUNTDOWN);
+        String second = browser.waitUntilTextChanges(COUNTDOWN, first);
+        assertThat(secondsLeft(first)).isLessThanOrEqualTo(3600);
+        assertThat(secondsLeft(second)).isLessThan(secondsLeft(first));
+
+        // And the timeline starts with the customer's report
+        By reported = By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='reported']");
+        assertThat(browser.text(reported)).contains("Cluster down (incident tab test)");
+        assertThat(browser.attribute(reported, "data-internal")).isEqualTo("false");
+
+        browser.scrollToTop(browser.waitFor(By.cssSelector("[cam-tasklist-task]")));
+        browser.screenshot("tasklist-incident-tab");
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("tasklist-incident-tab-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("RSP-3: a duty supervisor opening the breach task of an unanswered incident sees its card first, the countdown saying it is breached")
+  void supervisorSeesTheCardOnABreachTask() {
+    // Given a Level 1 incident whose response deadline has passed unanswered
+    String number = WebTestIncidents.report(port, "outage", "Cluster down, nobody called (incident tab test)");
+    WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+    WebTestIncidents.fireResponseDeadline(managementService, runtimeService, number);
+    Task breach = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_HANDLE_RESPONSE_BREACH);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When the duty supervisor opens the breach task
+        browser.login("tasklist", "supervisor", "supervisor");
+        browser.open("/camunda/app/tasklist/default/#/?task=" + breach.getId());
+
+        // Then the first thing shown is the incident's card, breached
+        browser.waitFor(By.cssSelector("[data-incident-card='" + number + "']"));
+        assertThat(browser.text(ACTIVE_TAB)).isEqualTo("Incident");
+        assertThat(browser.attribute(COUNTDOWN, "data-state")).isEqualTo("breached");
+        assertThat(browser.text(COUNTDOWN)).startsWith("Breached");
+        assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
+        assertThat(browser.attribute(
+            By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='response-breached']"), "data-event"))
+            .isEqualTo("response-breached");
+        browser.screenshot("tasklist-incident-tab-breach");
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("tasklist-incident-tab-breach-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("The Incident tab of a task of another process (writing a change plan) says it is not an incident task, and the form is one click away")
+  void tabOfAnotherProcessSaysNotAnIncidentTask() {
+    // Given a production change 40 days out: an engineer writes its plan
+    Task plan = WebTestIncidents.changePlanTask(port, taskService);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When the engineer opens it in Tasklist
+        browser.login("tasklist", "engineer", "engineer");
+        browser.open("/camunda/app/tasklist/default/#/?task=" + plan.getId());
+
+        // Then the tab says there is no incident card, and the Form tab opens the form
+        By missing = By.cssSelector("[data-incident-card-missing='not-incident']");
+        assertThat(browser.text(missing)).isEqualTo("This is not an incident task: it has no incident card.");
+        browser.click(TasklistBrowserIT.FORM_TAB);
+        browser.waitFor(By.cssSelector("[cam-tasklist-task] .fjs-form"));
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("tasklist-incident-tab-other-failure");
+        throw e;
+      }
+    }
+  }
+
+  private static By field(String name) {
+    return By.cssSelector("[data-incident-card] [data-field='" + name + "']");
+  }
+
+  private static long secondsLeft(String countdown) {
+    Matcher m = TIME_LEFT.matcher(countdown);
+    assertThat(m.matches()).as("a countdown: %s", countdown).isTrue();
+    long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    return ((days * 24 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 60
+        + Long.parseLong(m.group(4));
+  }
+}
