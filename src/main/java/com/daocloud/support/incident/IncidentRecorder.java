@@ -49,7 +49,7 @@ public class IncidentRecorder {
         plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,
         report.idempotencyKey());
-    long id = store.insert(incident);
+    long id = store.insert(incident, plan.warningAt());
     store.setProcessInstanceId(id, processInstanceId);
 
     // No one can have asked for e-mail updates yet: these entries are written, never mailed.

@@ -160,18 +160,7 @@ public class IncidentStore {
         .toList();
   }
 
-  /**
-   * A reclassification (L12-2): new level, terms and deadline; the report time stays. The warning column
-   * is cleared: use the overload with the new plan's warning instant.
-   */
-  public void reclassify(String number, int level, String levelReason, String responseTime, String coverage,
-      String channels, String responseDue, Instant responseDueAt, String calendarId, Integer calendarVersion,
-      String slaExplanation) {
-    reclassify(number, level, levelReason, responseTime, coverage, channels, responseDue, responseDueAt, null,
-        calendarId, calendarVersion, slaExplanation);
-  }
-
-  /** A reclassification (L12-2) with the new deadline's 75 % warning instant. */
+  /** A reclassification (L12-2): new level, terms, deadline and its 75 % warning; the report time stays. */
   public void reclassify(String number, int level, String levelReason, String responseTime, String coverage,
       String channels, String responseDue, Instant responseDueAt, Instant responseWarningAt, String calendarId,
       Integer calendarVersion, String slaExplanation) {

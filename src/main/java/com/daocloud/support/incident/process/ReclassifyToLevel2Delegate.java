@@ -56,7 +56,7 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
         incident.timeZone(), incident.calendarId(), incident.calendarVersion());
     String reason = "Level 2 (severe impact, LVL-2): reclassified from Level 1 (L12-2). " + why.render();
     incidents.reclassify(number, NEW_LEVEL, reason, plan.terms().responseTime(), plan.terms().coverage(),
-        plan.terms().channels(), plan.responseDue(), plan.responseDueAt(), plan.calendarId(),
+        plan.terms().channels(), plan.responseDue(), plan.responseDueAt(), plan.warningAt(), plan.calendarId(),
         plan.calendarVersion(), plan.explanation());
     updates.tell(number, now, TimelineEvent.ACCESS_REFUSED, why);
     updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
