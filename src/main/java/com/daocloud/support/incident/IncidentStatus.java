@@ -15,6 +15,12 @@ public final class IncidentStatus {
   public static final String CLOSED_TRANSFERRED = "transferred-to-customer";
   public static final String CLOSED_CANCELLED = "cancelled-by-customer";
   public static final String CLOSED_NOT_ENTITLED = "not-entitled";
+  /** SCP-3, SCP-5: the requested service is declined (security risk). */
+  public static final String CLOSED_DECLINED = "declined";
+  /** SCP-2: the work is out of scope and its fees were not agreed. */
+  public static final String CLOSED_OUT_OF_SCOPE = "out-of-scope";
+  public static final List<String> CLOSURE_CODES = List.of(CLOSED_RESOLVED, CLOSED_TRANSFERRED, CLOSED_CANCELLED,
+      CLOSED_NOT_ENTITLED, CLOSED_DECLINED, CLOSED_OUT_OF_SCOPE);
 
   private IncidentStatus() {
   }

@@ -27,9 +27,7 @@ public final class SupportMetrics {
   public static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
   /** The closure codes the API writes ({@code IncidentStatus}). */
-  public static final List<String> CLOSURE_CODES = List.of(IncidentStatus.CLOSED_RESOLVED,
-      IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED,
-      IncidentStatus.CLOSED_NOT_ENTITLED);
+  public static final List<String> CLOSURE_CODES = IncidentStatus.CLOSURE_CODES;
 
   /** Buckets of the first-response histogram: the response times that the policy promises. */
   public static final List<Duration> FIRST_RESPONSE_BUCKETS = List.of(Duration.ofMinutes(15),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.mail.IncidentMails;
+import com.daocloud.support.incident.process.CloseIncidentDelegate;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,7 @@ class IncidentCommunicationTest {
     Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body", "wait.day", "wait.days", "wait.period"));
     SupportScope.REASONS.forEach(reason -> keys.add(SupportScope.REASON_KEY_PREFIX + reason));
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
+    IncidentStatus.CLOSURE_CODES.forEach(code -> keys.add(CloseIncidentDelegate.noteKey(code)));
     return keys;
   }
 

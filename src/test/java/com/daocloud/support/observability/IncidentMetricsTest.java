@@ -45,7 +45,7 @@ class IncidentMetricsTest {
   void seriesExistBeforeAnyIncident() {
     assertThat(registry.find(SupportMetrics.OPEN_INCIDENTS).gauges()).hasSize(5 * 3);
     assertThat(registry.find(SupportMetrics.SLA_BREACHES).functionCounters()).hasSize(5 * 3);
-    assertThat(registry.find(SupportMetrics.CLOSED_INCIDENTS).functionCounters()).hasSize(4);
+    assertThat(registry.find(SupportMetrics.CLOSED_INCIDENTS).functionCounters()).hasSize(6);
     assertThat(registry.find(SupportMetrics.FIRST_RESPONSE).timers()).hasSize(5);
     assertThat(open(1, "premium")).isZero();
   }

@@ -177,6 +177,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Keeps a PNG of one element only (e.g. a diagram without the webapp around it). */
+  Path screenshot(By element, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, driver.findElement(element).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Resizes the window, e.g. so that a wide diagram is drawn at a readable scale. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** Runs a script in the page and answers its result. */
+  Object script(String javaScript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
+  }
+
   /** What a failed test leaves to look at: the window and the page source. */
   void keepEvidence(String name) {
     try {

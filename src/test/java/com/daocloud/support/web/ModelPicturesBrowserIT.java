@@ -13,11 +13,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The processes as Cockpit draws them, and a policy table as analysts read it: each diagram shows the
- * tasks that other tools complete (docs/processes.md). The screenshots
- * ({@code target/screenshots/process-*.png}) are the README's pictures.
+ * tasks that other tools complete (docs/processes.md), and each drill-down of {@code incident-handling} (its
+ * collapsed sub-processes) is a picture of its own. The screenshots ({@code target/screenshots/process-*.png},
+ * the diagram only, without the webapp around it) are the README's pictures.
  */
 @IntegrationTest
 class ModelPicturesBrowserIT {
+
+  /** Cockpit's diagram, without the page around it. */
+  private static final By DIAGRAM = By.cssSelector("[cam-widget-bpmn-viewer] .djs-container");
 
   @LocalServerPort
   int port;
@@ -35,9 +39,15 @@ class ModelPicturesBrowserIT {
   void cockpitDrawsEachProcess() {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "demo", "demo");
-      picture(browser, "incident-handling", "Task_ContactCustomer", "Task_ResolveIncident",
-          "Task_AcknowledgeLevel1", "Task_HandleResponseBreach", "Task_PostStatusUpdate",
-          "Task_ReviewSuggestion");
+      browser.resize(2600, 1500);
+      picture(browser, "incident-handling", "Task_ContactCustomer", "Task_HandleResponseBreach",
+          "Task_ReviewSuggestion", "Task_DecideLevel", "Task_DecideResponseTerms", "ServiceTask_CloseIncident");
+      drillDown(browser, "incident-handling", "SubProcess_Level1Duties", "Task_AcknowledgeLevel1",
+          "Task_PostStatusUpdate");
+      drillDown(browser, "incident-handling", "SubProcess_ScopeAndFees", "Task_AgreeOutOfScopeFees");
+      drillDown(browser, "incident-handling", "SubProcess_Resolution", "Task_ResolveIncident");
+      drillDown(browser, "incident-handling", "EventSubProcess_OnSite", "Task_ConfirmOnSiteArrival");
+      browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
       picture(browser, "eam-application", "Task_ApproveEam");
     }
@@ -65,6 +75,19 @@ class ModelPicturesBrowserIT {
     }
     assertThat(browser.attributes(By.cssSelector("g.djs-element[data-element-id]"),
         "data-element-id")).contains(taskIds);
-    browser.screenshot("process-" + key);
+    browser.screenshot(DIAGRAM, "process-" + key);
+  }
+
+  /** Opens a collapsed sub-process's own diagram (as its drill-down button does) and keeps a picture of it. */
+  private void drillDown(Browser browser, String key, String subProcess, String... taskIds) {
+    browser.script("var node = document.querySelector('[cam-widget-bpmn-viewer]');"
+        + "var scope = angular.element(node).isolateScope() || angular.element(node).scope();"
+        + "var canvas = scope.control.getViewer().get('canvas');"
+        + "canvas.setRootElement(canvas.findRoot(arguments[0] + '_plane'));"
+        + "canvas.zoom('fit-viewport', 'auto');", subProcess);
+    for (String taskId : taskIds) {
+      browser.waitFor(By.cssSelector("[data-element-id='" + taskId + "']"));
+    }
+    browser.screenshot(DIAGRAM, "process-" + key + "-" + subProcess);
   }
 }

@@ -1,25 +1,24 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentClosureListener;
+import com.daocloud.support.incident.IncidentMessages;
+import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the incident with the closure code given as the service task's local input {@code closureCode}
- * and tells the customer why (the optional local input {@code closureNote}). The closed row stays
- * readable through the API (CLS-3).
+ * The one closing step of {@code incident-handling}: closes the incident with the {@code closureCode} that
+ * the flow ending the work set (CLS-1..4, SCP-2, SCP-3, ENT), and tells the customer why in the sentence of
+ * that code (messages/incident*.properties). The closed row stays readable through the API (CLS-3).
  */
 @Component("closeIncidentDelegate")
 public class CloseIncidentDelegate implements JavaDelegate {
-
-  /** Local input of the closing service tasks: the sentence after "Incident closed: code." */
-  public static final String CLOSURE_NOTE = "closureNote";
 
   private final IncidentStore incidents;
   private final CustomerUpdates updates;
@@ -32,18 +31,33 @@ public class CloseIncidentDelegate implements JavaDelegate {
     this.listeners = List.copyOf(listeners);
   }
 
+  /** The template of the sentence that explains a closure code to the customer. */
+  public static String noteKey(String closureCode) {
+    return "closure." + closureCode + ".note";
+  }
+
+  /** The wait that ran out, for the codes whose sentence names it (CLS-2, CLS-4). */
+  private static Object waitOf(DelegateExecution execution, String closureCode) {
+    return switch (closureCode) {
+      case IncidentStatus.CLOSED_TRANSFERRED -> execution.getVariable(Vars.CONFIRMATION_WAIT);
+      case IncidentStatus.CLOSED_CANCELLED -> execution.getVariable(Vars.INFORMATION_WAIT);
+      default -> null;
+    };
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    String closureCode = (String) execution.getVariableLocal(Vars.CLOSURE_CODE);
-    if (closureCode == null) {
-      throw new IllegalStateException("Service task " + execution.getCurrentActivityId() + " has no closureCode input");
+    String closureCode = (String) execution.getVariable(Vars.CLOSURE_CODE);
+    if (closureCode == null || !IncidentStatus.CLOSURE_CODES.contains(closureCode)) {
+      // A model error: every flow into the closing step sets one of the API's codes.
+      throw new IllegalStateException("No closure code of the API reached " + execution.getCurrentActivityId()
+          + ": " + closureCode);
     }
-    Object note = execution.getVariableLocal(CLOSURE_NOTE);
     incidents.close(number, closureCode);
     TimelineEvent event = TimelineEvent.CLOSED;
     updates.tell(number, EngineTime.now(), event,
-        note == null ? Message.of(event.key("no-note"), closureCode) : Message.of(event.key(), closureCode, note));
+        Message.of(event.key(), closureCode, IncidentMessages.render(noteKey(closureCode), waitOf(execution, closureCode))));
     listeners.forEach(listener -> listener.incidentClosed(number, closureCode));
   }
 }

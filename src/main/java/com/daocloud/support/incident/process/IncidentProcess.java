@@ -23,9 +23,7 @@ public final class IncidentProcess {
     public static final String GATEWAY_SUGGESTION = "Gateway_Suggestion";
     public static final String GATEWAY_LEVEL_ONE = "Gateway_LevelOne";
     public static final String TASK_INFORM_NOT_ENTITLED = "Task_InformNotEntitled";
-    public static final String END_NOT_ENTITLED = "EndEvent_ClosedNotEntitled";
     public static final String TASK_REVIEW_SUGGESTION = "Task_ReviewSuggestion";
-    public static final String END_SUGGESTION_ANSWERED = "EndEvent_SuggestionAnswered";
 
     public static final String SUBPROCESS_LEVEL1_DUTIES = "SubProcess_Level1Duties";
     public static final String TASK_ACKNOWLEDGE_LEVEL1 = "Task_AcknowledgeLevel1";
@@ -51,27 +49,29 @@ public final class IncidentProcess {
     public static final String END_ON_SITE_ARRIVED = "EndEvent_OnSiteArrived";
     public static final String TASK_RESOLVE_INCIDENT = "Task_ResolveIncident";
 
-    // scope (SCP-1..5)
+    // scope (SCP-1..5), a collapsed sub-process
+    public static final String SUBPROCESS_SCOPE_AND_FEES = "SubProcess_ScopeAndFees";
     public static final String TASK_CHECK_SUPPORT_SCOPE = "ServiceTask_CheckSupportScope";
     public static final String GATEWAY_SUPPORT_SCOPE = "Gateway_SupportScope";
     public static final String TASK_AGREE_OUT_OF_SCOPE_FEES = "Task_AgreeOutOfScopeFees";
-    public static final String END_CLOSED_FEES_NOT_AGREED = "EndEvent_ClosedFeesNotAgreed";
-    public static final String END_CLOSED_DECLINED = "EndEvent_ClosedDeclined";
 
-    // the customer loop and closure (CLS-1..5)
+    // the customer loop (CLS-1..5), a collapsed sub-process, and the one closing step
+    public static final String SUBPROCESS_RESOLUTION = "SubProcess_Resolution";
+    public static final String EVENT_SUBPROCESS_ON_SITE = "EventSubProcess_OnSite";
+    public static final String GATEWAY_CLOSURE = "Gateway_Closure";
+    public static final String TASK_CLOSE_INCIDENT = "ServiceTask_CloseIncident";
+    /** The one terminate end event: closing the incident ends whatever runs beside it. */
+    public static final String END_INCIDENT_CLOSED = "EndEvent_IncidentClosed";
     public static final String GATEWAY_RESOLUTION_OUTCOME = "Gateway_ResolutionOutcome";
     public static final String TASK_PROPOSE_SOLUTION = "ServiceTask_ProposeSolution";
     public static final String EVENT_GATEWAY_CLOSURE_RESPONSE = "EventGateway_ClosureResponse";
     public static final String MESSAGE_CLOSURE_RESPONSE = "MessageCatch_ClosureResponse";
     public static final String TIMER_CONFIRMATION_WAIT = "TimerCatch_ConfirmationWait";
     public static final String TASK_RECORD_OBJECTION = "ServiceTask_RecordObjection";
-    public static final String END_CLOSED_RESOLVED = "EndEvent_ClosedResolved";
-    public static final String END_CLOSED_TRANSFERRED = "EndEvent_ClosedTransferred";
     public static final String TASK_REQUEST_INFORMATION = "ServiceTask_RequestInformation";
     public static final String EVENT_GATEWAY_INFORMATION_ANSWER = "EventGateway_InformationAnswer";
     public static final String MESSAGE_INFORMATION_PROVIDED = "MessageCatch_InformationProvided";
     public static final String TIMER_INFORMATION_WAIT = "TimerCatch_InformationWait";
-    public static final String END_CLOSED_CANCELLED = "EndEvent_ClosedCancelled";
 
     private Elements() {
     }
@@ -138,7 +138,7 @@ public final class IncidentProcess {
     public static final String NEXT_STATUS_UPDATE_AT = "nextStatusUpdateAt";
     public static final String STATUS_UPDATE = "statusUpdate";
     public static final String RESPONSE_BREACHED = "responseBreached";
-    /** Local input of the closing service tasks. */
+    /** Set by the flow that ends the work (each closing flow's take listener); read by the closing step. */
     public static final String CLOSURE_CODE = "closureCode";
     public static final String SUGGESTION_ACCEPTED = "suggestionAccepted";
     public static final String SUGGESTION_ANSWER = "suggestionAnswer";

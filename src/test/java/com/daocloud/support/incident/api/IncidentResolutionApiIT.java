@@ -143,7 +143,7 @@ class IncidentResolutionApiIT {
             .filteredOn("information-provided"::equals).hasSize(1);
         assertThat(managementService.createJobQuery().jobId(timer.getId()).count()).isZero();
         assertThat(awaitTask(number, Elements.TASK_RESOLVE_INCIDENT)).isNotNull();
-        assertThat(ended(processInstanceId, Elements.END_CLOSED_CANCELLED)).isZero();
+        assertThat(ended(processInstanceId, Elements.END_INCIDENT_CLOSED)).isZero();
       } else {
         timerWon++;
         assertThat(status).isEqualTo(409);
@@ -151,7 +151,7 @@ class IncidentResolutionApiIT {
         assertThat(incident.get("closureCode").asText()).isEqualTo("cancelled-by-customer");
         assertThat(events).doesNotContain("information-provided")
             .filteredOn("closed"::equals).hasSize(1);
-        assertThat(ended(processInstanceId, Elements.END_CLOSED_CANCELLED)).isEqualTo(1);
+        assertThat(ended(processInstanceId, Elements.END_INCIDENT_CLOSED)).isEqualTo(1);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
             .isZero();
       }

@@ -122,7 +122,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     complete(task(pi));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_NOT_ENTITLED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
   }
@@ -138,7 +138,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     complete(task(pi), withVariables(Vars.SUGGESTION_ACCEPTED, true, Vars.SUGGESTION_ANSWER, "Planned for 5.2"));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_SUGGESTION_ANSWERED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(timeline(reported)).anySatisfy(e -> {
       assertThat(e.event()).isEqualTo(TimelineEvent.SUGGESTION_ANSWERED.code());
       assertThat(e.detail()).isEqualTo("Suggestion accepted: Planned for 5.2");
@@ -256,7 +256,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident.responseBreached()).isFalse();
     assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED.code());
     assertThat(timeline(reported).get(0).detail()).contains("within the response time");
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(task(pi)).hasCandidateGroup("support-engineers");
     assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -324,7 +324,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(runtime.getVariable(pi.getId(), Vars.ON_SITE_RESPONSE_TIME)).isEqualTo("PT1H30M");
     assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED.code(), TimelineEvent.ON_SITE_DISPATCHED.code(),
         TimelineEvent.ON_SITE_ARRIVED.code());
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
   }
 
   @Test
@@ -336,7 +336,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).onSiteDispatchedAt()).isNull();
   }
 
@@ -349,7 +349,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).onSiteDispatchedAt()).isNull();
   }
 

@@ -83,7 +83,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     execute(timerJob(pi, Elements.TIMER_INFORMATION_WAIT));
 
     // Then it is closed as cancelled by customer
-    assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_CANCELLED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_CANCELLED);
     assertThat(last(reported).detail()).contains("cancelled-by-customer", "P" + days + "D", "CLS-4");
@@ -99,7 +99,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofDays(2))));
     assertThat(loop().provideInformation(incident(reported), "DCE 5.0.7")).isTrue();
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);
     assertThat(last(reported).event()).isEqualTo(TimelineEvent.INFORMATION_PROVIDED.code());
     assertThat(last(reported).detail()).contains("DCE 5.0.7");
@@ -192,7 +192,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(loop().respondToSolution(incident(reported), true, "Works, thanks")).isTrue();
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_RESOLVED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_RESOLVED);
   }
@@ -208,7 +208,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofDays(7))));
     execute(timerJob(pi, Elements.TIMER_CONFIRMATION_WAIT));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_TRANSFERRED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_TRANSFERRED);
     assertThat(last(reported).detail()).contains("transferred-to-customer", "P7D", "CLS-2");
   }
@@ -222,7 +222,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(loop().respondToSolution(incident(reported), false, "Still crashing after restart")).isTrue();
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);
     assertThat(last(reported).event()).isEqualTo(TimelineEvent.SOLUTION_REJECTED.code());
     assertThat(last(reported).detail()).contains("Still crashing after restart");
@@ -259,7 +259,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThatThrownBy(() -> tasks.complete(resolve.getId(), Map.of(Vars.OUTCOME, "done")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("outcome");
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);
   }
 
@@ -287,7 +287,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE)).isEqualTo("in-scope");
   }
 
@@ -299,7 +299,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("unauthorizedModification", true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
     assertThat(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi)).hasCandidateGroup("customer-service");
     assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE.code());
     assertThat(last(reported).detail()).contains("modified without authorisation", "fees", "SCP-2");
@@ -307,7 +307,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi), withVariables(Vars.FEES_AGREED, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(last(reported).event()).isEqualTo(TimelineEvent.FEES_AGREED.code());
   }
 
@@ -319,13 +319,13 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("unauthorizedModification", true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE)).isEqualTo("out-of-scope");
     assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE.code());
   }
 
   @Test
-  @DisplayName("SCP-2: out-of-scope work whose fees are not agreed never starts: the incident closes as not-entitled")
+  @DisplayName("SCP-2: out-of-scope work whose fees are not agreed never starts: the incident closes as out-of-scope")
   void feesNotAgreedCloses() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER, Elements.TIMER_NEXT_STATUS_UPDATE);
@@ -333,22 +333,22 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_FEES_NOT_AGREED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
-    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_OUT_OF_SCOPE);
     assertThat(events(reported)).contains(TimelineEvent.OUT_OF_SCOPE.code(), TimelineEvent.FEES_NOT_AGREED.code(), TimelineEvent.CLOSED.code());
     assertThat(last(reported).detail()).contains("SCP-2");
   }
 
   @Test
-  @DisplayName("SCP-3: a service that would pose a security risk is declined: the customer is told and the incident closes as not-entitled")
+  @DisplayName("SCP-3: a service that would pose a security risk is declined: the customer is told and the incident closes as declined")
   void securityRiskIsDeclined() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(2));
     ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("securityRisk", true, "thirdPartyCause", true));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_CLOSED_DECLINED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
-    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_NOT_ENTITLED);
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED).hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_DECLINED);
     assertThat(timeline(reported)).anySatisfy(e -> {
       assertThat(e.event()).isEqualTo(TimelineEvent.SERVICE_DECLINED.code());
       assertThat(e.detail()).contains("security risk", "SCP-3");
@@ -369,7 +369,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
       assertThat(e.event()).isEqualTo(TimelineEvent.THIRD_PARTY.code());
       assertThat(e.detail()).contains("Acme Storage Inc.", "SCP-1", "recommend removing it", "SCP-4");
     });
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
   }
 
   @Test
@@ -383,19 +383,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE)).isEqualTo("out-of-scope");
     assertThat(runtime.getVariable(pi.getId(), Vars.SCOPE_REASON)).isEqualTo("virus-damage");
     assertThat(last(reported).detail()).contains("virus damage", "SCP-5");
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
-  }
-
-  @Test
-  @DisplayName("SCP-2: an out-of-scope entitlement at intake goes to the fees agreement without an SLA clock, not to the not-entitled closure")
-  void outOfScopeEntitlementAsksForFees() {
-    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(3).entitlement("out-of-scope"));
-    ProcessInstance pi = start(reported);
-
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
-    assertThat(incident(reported).responseDue()).isNull();
-    complete(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi), withVariables(Vars.FEES_AGREED, true));
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
   }
 
   // ---------------------------------------------------------------- Level 5 (LVL-5)
