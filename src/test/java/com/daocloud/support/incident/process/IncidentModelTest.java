@@ -2,10 +2,12 @@ package com.daocloud.support.incident.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.daocloud.support.incident.IncidentStatus;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,11 +16,18 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -56,6 +65,40 @@ class IncidentModelTest {
     assertThat(terms.getCamundaDecisionRefBinding()).isIn(null, "latest");
     assertThat(start.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isEqualTo(level));
     assertThat(level.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isEqualTo(terms));
+  }
+
+  @Test
+  @DisplayName("One screen each: the main diagram has about 30 flow nodes and one terminate end event, each drill-down "
+      + "fewer than 25")
+  void readableAtAGlance() {
+    Process process = model.getModelElementById(IncidentProcess.KEY);
+    List<FlowNode> main = process.getChildElementsByType(FlowNode.class).stream().toList();
+    assertThat(main).hasSizeLessThanOrEqualTo(31);
+    assertThat(main).filteredOn(n -> n instanceof EndEvent end
+        && end.getEventDefinitions().stream().anyMatch(d -> d instanceof TerminateEventDefinition))
+        .extracting(BaseElement::getId).containsExactly(IncidentProcess.Elements.END_INCIDENT_CLOSED);
+    for (SubProcess sub : model.getModelElementsByType(SubProcess.class)) {
+      assertThat(sub.getChildElementsByType(FlowNode.class)).as(sub.getId()).hasSizeLessThan(25);
+    }
+  }
+
+  @Test
+  @DisplayName("CLS-1..4, SCP-2, SCP-3: every flow that ends the work sets one of the API's closure codes, and each "
+      + "code has its flow")
+  void closingFlowsSetTheApiClosureCodes() {
+    Pattern setsCode = Pattern.compile("\\$\\{execution\\.setVariable\\('closureCode', '([a-z-]+)'\\)}");
+    Set<String> codes = new HashSet<>();
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      for (CamundaExecutionListener listener : flow.getChildElementsByType(ExtensionElements.class).stream()
+          .flatMap(x -> x.getChildElementsByType(CamundaExecutionListener.class).stream()).toList()) {
+        Matcher matcher = setsCode.matcher(listener.getCamundaExpression());
+        assertThat(matcher.matches()).as(flow.getId() + " " + listener.getCamundaExpression()).isTrue();
+        assertThat(listener.getCamundaEvent()).as(flow.getId()).isEqualTo("take");
+        assertThat(flow.getName()).as(flow.getId() + " is labelled with its code").isEqualTo(matcher.group(1));
+        codes.add(matcher.group(1));
+      }
+    }
+    assertThat(codes).containsExactlyInAnyOrderElementsOf(IncidentStatus.CLOSURE_CODES);
   }
 
   @Test
