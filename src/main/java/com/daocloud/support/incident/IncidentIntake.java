@@ -2,13 +2,12 @@ package com.daocloud.support.incident;
 
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.incident.process.IncidentProcess;
+import com.daocloud.support.time.EngineClock;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -69,7 +68,7 @@ public class IncidentIntake {
     if (earlier.isPresent()) {
       return new Reported(earlier.get(), true);
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = EngineClock.now();
     for (int attempt = 1; ; attempt++) {
       try {
         return new Reported(transaction.execute(status -> start(new Received(report, now))), false);

@@ -1,16 +1,15 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.time.EngineClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The engine's clock, to the second: delegates and timers agree on "now" (tests move it with ClockUtil). */
+/** The delegates' "now": the engine's clock ({@link EngineClock}), so that delegates and timers agree. */
 final class EngineTime {
 
   private EngineTime() {
   }
 
   static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+    return EngineClock.now();
   }
 }

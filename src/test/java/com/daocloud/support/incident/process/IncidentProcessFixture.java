@@ -4,6 +4,7 @@ import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.decision.DecisionOutputs;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementStatus;
+import com.daocloud.support.identity.Level1AssignmentGuard;
 import com.daocloud.support.incident.ContractResponseTerms;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentRecorder;

@@ -1,6 +1,5 @@
-package com.daocloud.support.incident.process;
+package com.daocloud.support.identity;
 
-import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.List;
@@ -28,6 +27,10 @@ import org.springframework.stereotype.Component;
  * <p>The level comes from the incident row (the process's business key is the incident number), never from
  * a variable: whoever may work a task may also set variables on it, so a variable would let the engineer
  * who wants the task declare it Level 2 first.
+ *
+ * <p>It lives here beside {@link TaskOutcomeGuard}, not with the incident process's glue, because it needs
+ * the engine's internals: {@link DelegateTask} does not tell who held the task before, only the
+ * {@link TaskEntity}'s property changes do, and the membership check runs inside the engine's command.
  */
 @Component("level1AssignmentGuard")
 public class Level1AssignmentGuard implements TaskListener {
