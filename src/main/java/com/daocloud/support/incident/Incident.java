@@ -44,8 +44,7 @@ public record Incident(
     String processInstanceId,
     String idempotencyKey) {
 
-  /** Who the support organisation calls back. */
-  /** {@code Serializable}: part of the report handed to the process (IncidentIntake.Received). */
+  /** Who the support organisation calls back ({@code Serializable}: part of {@code IncidentIntake.Received}). */
   public record Contact(String name, String phone, String email) implements Serializable {
   }
 }

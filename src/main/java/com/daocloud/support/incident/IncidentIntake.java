@@ -113,9 +113,9 @@ public class IncidentIntake {
   }
 
   /**
-   * The process's start: the three facts Tasklist's cards show; the decisions' inputs (the task forms
-   * still show request type, impact and tier); and, transient, the rest of the report for
-   * {@link IncidentRecorder} (gone at the first wait state).
+   * The process's start: the three facts Tasklist's cards show and, transient, the decisions' inputs and the
+   * report for {@link IncidentRecorder} (gone at the first wait state; the decision history keeps the inputs,
+   * the incident row the report).
    */
   public static VariableMap startVariables(String number, Received received) {
     Report report = received.report();
@@ -123,9 +123,10 @@ public class IncidentIntake {
         .putValue(IncidentProcess.Vars.INCIDENT_NUMBER, number)
         .putValue(IncidentProcess.Vars.CUSTOMER_NAME, report.customer().name())
         .putValue(IncidentProcess.Vars.TITLE, report.title())
-        .putValue(IncidentProcess.Vars.REQUEST_TYPE, report.requestType())
-        .putValue(IncidentProcess.Vars.PRODUCTION_IMPACT, report.productionImpact())
-        .putValue(IncidentProcess.Vars.SERVICE_TIER, report.customer().serviceTier())
+        .putValueTyped(IncidentProcess.Vars.REQUEST_TYPE, Variables.stringValue(report.requestType(), true))
+        .putValueTyped(IncidentProcess.Vars.PRODUCTION_IMPACT, Variables.stringValue(report.productionImpact(), true))
+        .putValueTyped(IncidentProcess.Vars.SERVICE_TIER,
+            Variables.stringValue(report.customer().serviceTier(), true))
         .putValueTyped(IncidentProcess.Vars.DATA_LOSS, Variables.booleanValue(report.dataLoss(), true))
         .putValueTyped(IncidentProcess.Vars.WORKAROUND_AVAILABLE,
             Variables.booleanValue(report.workaroundAvailable(), true))

@@ -60,12 +60,14 @@ class TasklistBrowserIT {
         browser.click(By.cssSelector("li.task h4.task a[href='#/?task=" + contact.getId() + "']"));
         browser.waitUntilTextIn(By.cssSelector("[cam-tasklist-task] h2.task"), "Contact customer");
 
-        // And claims it, on the Form tab: the Camunda Form shows the incident, and Complete becomes possible
+        // And claims it, on the Form tab: the Camunda Form names the incident, its customer and level (the
+        // Incident tab shows the rest), and Complete becomes possible
         browser.click(FORM_TAB);
         browser.click(CLAIM);
         browser.waitUntilTextIn(FORM, number);
-        browser.waitUntilTextIn(FORM, "Level 1.");
-        browser.waitUntilTextIn(FORM, "Acme (acme)");
+        browser.waitUntilTextIn(FORM, "Level 1");
+        browser.waitUntilTextIn(FORM, "Customer: Acme.");
+        browser.waitUntilTextIn(FORM, "Incident tab");
         browser.waitForClickable(COMPLETE);
         browser.scrollToTop(browser.waitFor(FORM));
         browser.screenshot("tasklist-contact-form");

@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,5 +27,7 @@ public class AnswerSuggestionDelegate implements JavaDelegate {
     Message verdict = Message.of(event.key(accepted ? "accepted" : "not-accepted"));
     updates.tell(number, EngineTime.now(), event,
         answer == null ? Message.of(event.key("no-comment"), verdict) : Message.of(event.key(), verdict, answer));
+    execution.removeVariables(List.of(Vars.SUGGESTION_ACCEPTED, Vars.SUGGESTION_ANSWER,
+        Vars.DISCUSSION_CADENCE));
   }
 }

@@ -29,7 +29,6 @@ public class OnSiteArrivalDelegate implements JavaDelegate {
     incidents.recordOnSiteArrival(number, now);
     Incident incident = incidents.require(number);
     Duration responseTime = Duration.between(incident.onSiteDispatchedAt(), now);
-    execution.setVariable(Vars.ON_SITE_RESPONSE_TIME, responseTime.toString());
     updates.tell(number, now, TimelineEvent.ON_SITE_ARRIVED,
         Message.of(TimelineEvent.ON_SITE_ARRIVED.key(), responseTime));
   }

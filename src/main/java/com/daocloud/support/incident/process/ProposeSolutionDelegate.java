@@ -47,6 +47,8 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     WaitLimits limits = waitLimits.forLevel(((Number) execution.getVariable(Vars.LEVEL)).intValue());
     execution.setVariable(Vars.CONFIRMATION_WAIT, limits.confirmationWait());
     incidents.recordResolution(number, type, summary);
+    // The resolution lives in the incident's row now; the instance keeps only what it routes on.
+    execution.removeVariables(List.of(Vars.RESOLUTION_TYPE, Vars.SOLUTION_SUMMARY));
     incidents.setStatus(number, IncidentStatus.SOLUTION_PROPOSED);
     updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, label(type), summary,
         Waits.describe(limits.confirmationWait(), EngineTime.now(), incident.timeZone()));

@@ -12,8 +12,6 @@ import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.entitlement.EntitlementStatus;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,11 +31,14 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
   private final IncidentStore incidents;
   private final CustomerUpdates updates;
   private final ResponsePlanner planner;
+  private final IncidentSettings settings;
 
-  public ReclassifyToLevel2Delegate(IncidentStore incidents, CustomerUpdates updates, ResponsePlanner planner) {
+  public ReclassifyToLevel2Delegate(IncidentStore incidents, CustomerUpdates updates, ResponsePlanner planner,
+      IncidentSettings settings) {
     this.incidents = incidents;
     this.updates = updates;
     this.planner = planner;
+    this.settings = settings;
   }
 
   @Override
@@ -48,7 +49,7 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     Boolean granted = (Boolean) execution.getVariable(Vars.REMOTE_ACCESS_GRANTED);
     Message why = Boolean.FALSE.equals(granted)
         ? Message.of(TimelineEvent.ACCESS_REFUSED.key("refused"))
-        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), execution.getVariable(Vars.REMOTE_ACCESS_WAIT));
+        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), settings.getRemoteAccessWait());
 
     boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
         || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
@@ -62,11 +63,9 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
         plan.responseDue(), IncidentTimes.format(incident.reportedAt(), incident.timeZone())));
 
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.LEVEL, NEW_LEVEL);
-    variables.put(Vars.LEVEL_REASON, reason);
-    IncidentVariables.putPlan(variables, plan, incident.extendedMaintenance());
-    execution.getProcessInstance().setVariables(variables);
+    // The answer has been used; the process routes on the level and times the deadline from the new dates.
+    execution.getProcessInstance().removeVariable(Vars.REMOTE_ACCESS_GRANTED);
+    execution.getProcessInstance().setVariables(IncidentVariables.routing(NEW_LEVEL, plan));
 
     moveTimer(execution, Elements.TIMER_RESPONSE_WARNING, plan.warningAt());
     moveTimer(execution, Elements.TIMER_RESPONSE_DUE, plan.responseDueAt());

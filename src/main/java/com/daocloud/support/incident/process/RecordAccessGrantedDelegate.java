@@ -20,5 +20,6 @@ public class RecordAccessGrantedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     updates.tell(number, TimelineEvent.ACCESS_GRANTED);
+    execution.removeVariable(Vars.REMOTE_ACCESS_GRANTED);
   }
 }

@@ -4,6 +4,7 @@ import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,6 @@ public class RecordInformationDelegate implements JavaDelegate {
     incidents.setStatus(number, IncidentStatus.OPEN);
     updates.tell(number, TimelineEvent.INFORMATION_PROVIDED, execution.getVariable(Vars.INFORMATION_PROVIDED));
     // The next pass of Resolve incident decides afresh instead of repeating the last outcome.
-    execution.removeVariable(Vars.OUTCOME);
+    execution.removeVariables(List.of(Vars.OUTCOME, Vars.INFORMATION_PROVIDED, Vars.INFORMATION_WAIT));
   }
 }

@@ -4,11 +4,9 @@ import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentRecorder;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.sla.ResponseTerms;
-import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,9 @@ import org.springframework.stereotype.Component;
 public class RecordIntakeDelegate implements JavaDelegate {
 
   private final IncidentRecorder recorder;
-  private final Duration remoteAccessWait;
 
-  public RecordIntakeDelegate(IncidentRecorder recorder,
-      @Value("${dce.incident.remote-access-wait:PT30M}") Duration remoteAccessWait) {
+  public RecordIntakeDelegate(IncidentRecorder recorder) {
     this.recorder = recorder;
-    this.remoteAccessWait = remoteAccessWait;
   }
 
   @Override
@@ -39,7 +34,6 @@ public class RecordIntakeDelegate implements JavaDelegate {
     }
     IncidentRecorder.Recorded recorded = recorder.record(execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), received, level, ResponseTerms.of(level, tier, termsRow, null, null));
-    execution.setVariables(IncidentVariables.forStart(recorded.incident(), received.report().customer().name(),
-        recorded.plan(), remoteAccessWait));
+    execution.setVariables(IncidentVariables.afterIntake(recorded.incident(), recorded.plan()));
   }
 }

@@ -5,6 +5,7 @@ import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class RecordObjectionDelegate implements JavaDelegate {
     TimelineEvent event = TimelineEvent.SOLUTION_REJECTED;
     updates.tell(number, EngineTime.now(), event,
         comment == null ? Message.of(event.key("no-comment")) : Message.of(event.key(), comment));
-    execution.removeVariable(Vars.OUTCOME);
+    execution.removeVariables(List.of(Vars.OUTCOME, Vars.CLOSURE_ACCEPTED, Vars.CLOSURE_COMMENT,
+        Vars.CONFIRMATION_WAIT));
   }
 }

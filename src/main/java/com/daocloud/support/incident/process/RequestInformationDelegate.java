@@ -37,5 +37,7 @@ public class RequestInformationDelegate implements JavaDelegate {
     incidents.setStatus(number, IncidentStatus.AWAITING_CUSTOMER);
     updates.tell(number, TimelineEvent.INFORMATION_REQUESTED, execution.getVariable(Vars.INFORMATION_REQUESTED),
         Waits.describe(limits.informationWait(), EngineTime.now(), incident.timeZone()));
+    // The question lives in the timeline now; the instance keeps only what it routes on.
+    execution.removeVariable(Vars.INFORMATION_REQUESTED);
   }
 }

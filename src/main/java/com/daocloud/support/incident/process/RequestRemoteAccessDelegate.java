@@ -11,15 +11,16 @@ import org.springframework.stereotype.Component;
 public class RequestRemoteAccessDelegate implements JavaDelegate {
 
   private final CustomerUpdates updates;
+  private final IncidentSettings settings;
 
-  public RequestRemoteAccessDelegate(CustomerUpdates updates) {
+  public RequestRemoteAccessDelegate(CustomerUpdates updates, IncidentSettings settings) {
     this.updates = updates;
+    this.settings = settings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    String wait = (String) execution.getVariable(Vars.REMOTE_ACCESS_WAIT);
-    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, wait);
+    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, settings.getRemoteAccessWait());
   }
 }

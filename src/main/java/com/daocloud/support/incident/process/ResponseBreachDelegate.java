@@ -23,7 +23,6 @@ public class ResponseBreachDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     incidents.markResponseBreached(number);
-    execution.setVariable(Vars.RESPONSE_BREACHED, true);
-    updates.tell(number, TimelineEvent.RESPONSE_BREACHED, execution.getVariable(Vars.RESPONSE_DUE));
+    updates.tell(number, TimelineEvent.RESPONSE_BREACHED, incidents.require(number).responseDue());
   }
 }

@@ -1,6 +1,8 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
@@ -20,18 +22,20 @@ public class ResponseWarningDelegate implements JavaDelegate {
   /** Tasklist's default priority is 50; urgent contact tasks sort first. */
   public static final int URGENT_PRIORITY = 90;
 
+  private final IncidentStore incidents;
   private final CustomerUpdates updates;
 
-  public ResponseWarningDelegate(CustomerUpdates updates) {
+  public ResponseWarningDelegate(IncidentStore incidents, CustomerUpdates updates) {
+    this.incidents = incidents;
     this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
+    Incident incident = incidents.require(number);
     updates.tell(number, TimelineEvent.RESPONSE_WARNING, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS,
-        execution.getVariable(Vars.RESPONSE_TIME), execution.getVariable(Vars.COVERAGE),
-        execution.getVariable(Vars.RESPONSE_DUE));
+        incident.responseTime(), incident.coverage(), incident.responseDue());
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Elements.TASK_CONTACT_CUSTOMER).list()) {

@@ -33,5 +33,6 @@ public class StatusUpdateDelegate implements JavaDelegate {
       next = next.plus(IncidentVariables.STATUS_UPDATE_INTERVAL);
     } while (!next.isAfter(now));
     execution.setVariable(Vars.NEXT_STATUS_UPDATE_AT, next.toString());
+    execution.removeVariable(Vars.STATUS_UPDATE);
   }
 }

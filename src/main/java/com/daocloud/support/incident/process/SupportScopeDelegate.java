@@ -6,7 +6,9 @@ import com.daocloud.support.incident.SupportScope.Verdict;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,8 +39,8 @@ public class SupportScopeDelegate implements JavaDelegate {
     }
     boolean virusDamage = flag(execution, Vars.VIRUS_DAMAGE);
     Verdict verdict = supportScope.check(facts, virusDamage);
-    execution.setVariable(Vars.SCOPE, verdict.scope());
-    execution.setVariable(Vars.SCOPE_REASON, verdict.reason());
+    // Local to "Agree support scope": only its gateway routes on it.
+    execution.setVariableLocal(Vars.SCOPE, verdict.scope());
 
     boolean thirdParty = facts.get("thirdPartyCause");
     boolean harmful = flag(execution, Vars.THIRD_PARTY_HARMS_PRODUCT);
@@ -58,7 +60,13 @@ public class SupportScopeDelegate implements JavaDelegate {
         // in scope: nothing to tell
       }
     }
+    // The contact form's facts are decided and told: the instance keeps only what it routes on.
+    execution.removeVariables(CONTACT_FACTS);
   }
+
+  /** What the contact form asks besides dispatching on-site staff (its completion variables, docs/processes.md). */
+  static final List<String> CONTACT_FACTS = Stream.concat(SupportScope.INPUTS.stream(),
+      Stream.of(Vars.VIRUS_DAMAGE, Vars.THIRD_PARTY_HARMS_PRODUCT, Vars.THIRD_PARTY_SUPPLIER)).toList();
 
   private static boolean flag(DelegateExecution execution, String name) {
     return Boolean.TRUE.equals(execution.getVariable(name));

@@ -21,6 +21,8 @@ import com.daocloud.support.incident.ShippedCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,14 +93,16 @@ final class IncidentProcessFixture {
     CustomerUpdates updates = new CustomerUpdates(store, new IncidentNotifier(store, engine.getRuntimeService()));
     CustomerWaitLimits waitLimits = new CustomerWaitLimits(engine.getDecisionService());
     Mocks.register("decisionOutputs", new DecisionOutputs());
+    IncidentSettings settings = new IncidentSettings(REMOTE_ACCESS_WAIT);
+    Mocks.register("incidentSettings", settings);
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
-        (customerId, cluster, onDate) -> nextEntitlement, planner), REMOTE_ACCESS_WAIT));
-    Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates));
+        (customerId, cluster, onDate) -> nextEntitlement, planner)));
+    Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
-    Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner));
+    Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
     Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates));
     Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
-    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(updates));
+    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store, updates));
     Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store, updates));
     Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store, updates));
     Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates));
@@ -128,8 +132,10 @@ final class IncidentProcessFixture {
         plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null, null);
     long id = store.insert(incident);
-    Map<String, Object> variables = IncidentVariables.forStart(incident, r.customerId + " Corp.", plan,
-        REMOTE_ACCESS_WAIT);
+    Map<String, Object> variables = new HashMap<>(IncidentVariables.afterIntake(incident, plan));
+    variables.put(Vars.INCIDENT_NUMBER, number);
+    variables.put(Vars.CUSTOMER_NAME, r.customerId + " Corp.");
+    variables.put(Vars.TITLE, incident.title());
     return new Reported(number, id, plan, variables);
   }
 
