@@ -11,7 +11,6 @@ import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.entitlement.EntitlementStatus;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -67,22 +66,23 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     execution.getProcessInstance().removeVariable(Vars.REMOTE_ACCESS_GRANTED);
     execution.getProcessInstance().setVariables(IncidentVariables.routing(NEW_LEVEL, plan));
 
-    moveTimer(execution, Elements.TIMER_RESPONSE_WARNING, plan.warningAt());
-    moveTimer(execution, Elements.TIMER_RESPONSE_DUE, plan.responseDueAt());
+    rearmResponseTimers(execution);
   }
 
   /**
-   * A boundary timer's date is evaluated when the contact task starts; after a reclassification the
-   * waiting timer must follow the new deadline. Nothing to move once the task is done or the timer fired.
+   * The response timers' dates are the model's {@code ${responseWarningAt}} and {@code ${responseDueAt}},
+   * evaluated when the contact task started; the engine evaluates them again for the new deadline (no date is
+   * computed here). Nothing to do once the contact happened or a timer fired.
    */
-  private static void moveTimer(DelegateExecution execution, String timerId, Instant at) {
-    if (at == null) {
-      return;
-    }
+  private static void rearmResponseTimers(DelegateExecution execution) {
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(timerId).list()) {
-      management.setJobDuedate(job.getId(), Date.from(at));
+        .activityId(Elements.TIMER_RESPONSE_WARNING).list()) {
+      management.recalculateJobDuedate(job.getId(), false);
+    }
+    for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(Elements.TIMER_RESPONSE_DUE).list()) {
+      management.recalculateJobDuedate(job.getId(), false);
     }
   }
 }
