@@ -42,7 +42,7 @@ class ModelPicturesBrowserIT {
       browser.resize(2600, 1500);
       picture(browser, "incident-handling", "Task_ContactCustomer", "Task_HandleResponseBreach",
           "Task_ReviewSuggestion", "Task_DecideLevel", "Task_DecideResponseTerms", "ServiceTask_CloseIncident");
-      drillDown(browser, "incident-handling", "SubProcess_Level1Duties", "Task_AcknowledgeLevel1",
+      drillDown(browser, "incident-handling", "EventSubProcess_Level1Duties", "Task_AcknowledgeLevel1",
           "Task_PostStatusUpdate");
       drillDown(browser, "incident-handling", "SubProcess_ScopeAndFees", "Task_AgreeOutOfScopeFees");
       drillDown(browser, "incident-handling", "SubProcess_Resolution", "Task_ResolveIncident");

@@ -25,7 +25,8 @@ public final class IncidentProcess {
     public static final String TASK_INFORM_NOT_ENTITLED = "Task_InformNotEntitled";
     public static final String TASK_REVIEW_SUGGESTION = "Task_ReviewSuggestion";
 
-    public static final String SUBPROCESS_LEVEL1_DUTIES = "SubProcess_Level1Duties";
+    /** Level 1 duties (L12-1..4): an event sub-process started by the escalation "Level 1 duties start". */
+    public static final String EVENT_SUBPROCESS_LEVEL1_DUTIES = "EventSubProcess_Level1Duties";
     public static final String TASK_ACKNOWLEDGE_LEVEL1 = "Task_AcknowledgeLevel1";
     public static final String TASK_NOTE_LEVEL1 = "Task_NoteLevel1Incident";
     public static final String TASK_REQUEST_REMOTE_ACCESS = "ServiceTask_RequestRemoteAccess";
@@ -35,7 +36,9 @@ public final class IncidentProcess {
     public static final String END_ACCESS_GRANTED = "EndEvent_AccessGranted";
     public static final String TASK_RECLASSIFY = "ServiceTask_ReclassifyToLevel2";
     public static final String END_RECLASSIFIED = "EndEvent_Reclassified";
-    public static final String TIMER_NEXT_STATUS_UPDATE = "TimerCatch_NextStatusUpdate";
+    /** L12-4: "while Level 1 is open", with the hourly cycle on its boundary. */
+    public static final String RECEIVE_TASK_LEVEL1_OPEN = "ReceiveTask_Level1Open";
+    public static final String TIMER_STATUS_UPDATE = "Timer_StatusUpdate";
     public static final String TASK_POST_STATUS_UPDATE = "Task_PostStatusUpdate";
 
     public static final String TASK_CONTACT_CUSTOMER = "Task_ContactCustomer";
@@ -135,7 +138,6 @@ public final class IncidentProcess {
     /** How long the customer has to grant remote access (ISO duration, {@code dce.incident.remote-access-wait}). */
     public static final String REMOTE_ACCESS_WAIT = "remoteAccessWait";
     public static final String REMOTE_ACCESS_GRANTED = "remoteAccessGranted";
-    public static final String NEXT_STATUS_UPDATE_AT = "nextStatusUpdateAt";
     public static final String STATUS_UPDATE = "statusUpdate";
     public static final String RESPONSE_BREACHED = "responseBreached";
     /** Set by the flow that ends the work (each closing flow's take listener); read by the closing step. */

@@ -3,7 +3,6 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.ResponsePlan;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,23 +16,16 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class IncidentVariables {
 
-  /** L12-4: a Level 1 incident's status goes to the customer every hour, 24/7. */
-  public static final Duration STATUS_UPDATE_INTERVAL = Duration.ofHours(1);
-
   private IncidentVariables() {
   }
 
   /**
    * After intake: the level and deadline dates (routing, timers), the entitlement for the gateway right
-   * after (transient: the row keeps it), the first hourly update of a Level 1 incident and the discussion
-   * cadence a Level 5 review shows.
+   * after (transient: the row keeps it) and the discussion cadence a Level 5 review shows.
    */
   public static Map<String, Object> afterIntake(Incident incident, ResponsePlan plan) {
     Map<String, Object> v = routing(incident.level(), plan);
     v.put(Vars.ENTITLEMENT_STATUS, Variables.stringValue(incident.entitlementStatus(), true));
-    if (incident.level() == 1) {
-      v.put(Vars.NEXT_STATUS_UPDATE_AT, incident.reportedAt().plus(STATUS_UPDATE_INTERVAL).toString());
-    }
     if (incident.level() == 5) {
       v.put(Vars.DISCUSSION_CADENCE, plan.terms().discussionCadence());
     }

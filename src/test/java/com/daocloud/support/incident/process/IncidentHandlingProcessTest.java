@@ -55,7 +55,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     // Then the supervisor, the representative and the first response are all waiting
     assertThat(pi).isWaitingAt(Elements.TASK_ACKNOWLEDGE_LEVEL1, Elements.TASK_NOTE_LEVEL1,
-        Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TIMER_NEXT_STATUS_UPDATE);
+        Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.RECEIVE_TASK_LEVEL1_OPEN);
     assertThat(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi)).hasCandidateGroup("duty-supervisors");
     assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
     assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi)).hasCandidateGroup("customer-service")
@@ -188,7 +188,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
   void noGrantInTimeReclassifies() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS,
-        Elements.TIMER_NEXT_STATUS_UPDATE, Elements.TASK_CONTACT_CUSTOMER);
+        Elements.RECEIVE_TASK_LEVEL1_OPEN, Elements.TASK_CONTACT_CUSTOMER);
     Job wait = jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).singleResult();
     assertThat(wait.getDuedate().toInstant()).isEqualTo(REPORTED.plus(Duration.ofMinutes(30)));
 
@@ -199,7 +199,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T12:00:00+08:00");
     assertThat(timeline(reported).get(0).detail()).isEqualTo("Remote access was not granted within PT30M.");
     assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
-    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_NEXT_STATUS_UPDATE).count()).isZero();
+    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_STATUS_UPDATE).count()).isZero();
   }
 
   // ---------------------------------------------------------------- hourly updates (L12-4)
@@ -208,12 +208,12 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
   @DisplayName("L12-4: every hour, 24/7, an engineer posts a status update that appears in the customer's timeline")
   void hourlyStatusUpdates() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.TIMER_NEXT_STATUS_UPDATE);
-    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(1)));
+    ProcessInstance pi = startBefore(reported, Elements.RECEIVE_TASK_LEVEL1_OPEN);
+    assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(1)));
 
     // When the hour is up
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
-    execute(timerJob(Elements.TIMER_NEXT_STATUS_UPDATE, pi));
+    execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
 
     // Then an engineer posts the update, and the next one is due an hour later
     assertThat(pi).isWaitingAt(Elements.TASK_POST_STATUS_UPDATE);
@@ -221,23 +221,34 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Root cause found"));
     assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE.code(), "Root cause found"));
-    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
+    assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
   }
 
   @Test
-  @DisplayName("L12-4: a late update keeps the hourly grid from the report (Sunday 03:00 counts like any other hour)")
-  void lateUpdateKeepsTheGrid() {
+  @DisplayName("L12-4: the hourly grid runs from the report whatever the engineers do (Sunday 03:00 counts like any "
+      + "other hour): a late update does not shift it, and an hour left without an update stays open beside the next")
+  void hourlyGridFromTheReport() {
     Instant sunday = OffsetDateTime.parse("2026-03-08T01:00:00+08:00").toInstant();
     ClockUtil.setCurrentTime(Date.from(sunday));
     Reported reported = IncidentProcessFixture.report(new Report(sunday));
-    ProcessInstance pi = startBefore(reported, Elements.TIMER_NEXT_STATUS_UPDATE);
+    ProcessInstance pi = startBefore(reported, Elements.RECEIVE_TASK_LEVEL1_OPEN);
 
     ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(1))));
-    execute(timerJob(Elements.TIMER_NEXT_STATUS_UPDATE, pi));
-    ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofMinutes(150))));
-    complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Still working"));
+    execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
+    assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(2)));
+    ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(2))));
+    execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
 
-    assertThat(timerDue(pi, Elements.TIMER_NEXT_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(3)));
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Elements.TASK_POST_STATUS_UPDATE).count())
+        .as("the 03:00 update, not posted, beside the 04:00 one").isEqualTo(2);
+    assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(3)));
+    ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofMinutes(150))));
+    for (var update : taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Elements.TASK_POST_STATUS_UPDATE)
+        .list()) {
+      complete(update, withVariables(Vars.STATUS_UPDATE, "Still working"));
+    }
+    assertThat(events(reported)).containsExactly(TimelineEvent.STATUS_UPDATE.code(), TimelineEvent.STATUS_UPDATE.code());
+    assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(3)));
   }
 
   // ---------------------------------------------------------------- first response (RSP-3, RSP-5)

@@ -268,10 +268,10 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   @DisplayName("L12-4: closing a Level 1 incident ends its duties, including the hourly status updates")
   void closingEndsLevelOneDuties() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT, Elements.TIMER_NEXT_STATUS_UPDATE);
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT, Elements.RECEIVE_TASK_LEVEL1_OPEN);
 
     complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), solution("countermeasure", "Node replaced"));
-    assertThat(pi).isWaitingAt(Elements.TIMER_NEXT_STATUS_UPDATE, Elements.EVENT_GATEWAY_CLOSURE_RESPONSE);
+    assertThat(pi).isWaitingAt(Elements.RECEIVE_TASK_LEVEL1_OPEN, Elements.EVENT_GATEWAY_CLOSURE_RESPONSE);
     loop().respondToSolution(incident(reported), true, null);
 
     assertThat(pi).isEnded();
@@ -329,7 +329,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   @DisplayName("SCP-2: out-of-scope work whose fees are not agreed never starts: the incident closes as out-of-scope")
   void feesNotAgreedCloses() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER, Elements.TIMER_NEXT_STATUS_UPDATE);
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER, Elements.RECEIVE_TASK_LEVEL1_OPEN);
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("majorCustomerChange", true));
 
     complete(task(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, pi));

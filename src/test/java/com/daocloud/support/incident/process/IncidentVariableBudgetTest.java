@@ -63,7 +63,7 @@ class IncidentVariableBudgetTest extends IncidentProcessTestCase {
 
     // The first hourly status update
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
-    execute(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_NEXT_STATUS_UPDATE).singleResult());
+    execute(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_STATUS_UPDATE).singleResult());
     withinBudget(pi, "status update due");
     complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Still analysing"));
     withinBudget(pi, "status update posted");
