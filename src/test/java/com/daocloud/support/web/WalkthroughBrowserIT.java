@@ -30,9 +30,12 @@ class WalkthroughBrowserIT {
   private static final By TASK_NAME = By.cssSelector("[cam-tasklist-task] h2.task");
   private static final By CLAIM = By.cssSelector("button.claim");
   private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+  private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task] [value='assignee.id'] .view-value");
   private static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-form");
   private static final By COUNTDOWN = By.cssSelector("[data-incident-card] [data-field='countdown']");
   private static final By SOLUTION = By.cssSelector("[cam-tasklist-task] .fjs-form textarea[id$='Field_SolutionSummary']");
+  /** Cockpit's decision instance page without its sidebar: the table with the matched rule, and the tabs. */
+  private static final By DECISION_PAGE = By.cssSelector(".ctn-column.ctn-content");
   private static final String TITLE = "Production cluster down, API server not answering";
   private static final String SOLUTION_TEXT = "Restarted the etcd member on node 2 and restored its certificate; "
       + "the API server answers again.";
@@ -125,9 +128,9 @@ class WalkthroughBrowserIT {
     browser.scrollToTop(browser.waitFor(TASK_VIEW));
     browser.screenshot(TASK_VIEW, "walkthrough-02-incident-tab");
 
-    // He claims it on the Form tab: the form shows the incident; nothing ticked (in scope, no on-site visit)
+    // He claims it and opens the form: it shows the incident; nothing ticked (in scope, no on-site visit)
+    claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
-    browser.click(CLAIM);
     browser.waitUntilTextIn(FORM, number);
     browser.waitUntilTextIn(FORM, "Level 1.");
     browser.waitUntilTextIn(FORM, "Call the customer back within the response time");
@@ -149,13 +152,13 @@ class WalkthroughBrowserIT {
     assertThat(browser.text(COUNTDOWN)).startsWith("Responded at");
     assertThat(browser.attribute(timeline("contacted"), "data-event")).isEqualTo("contacted");
 
+    // He claims it first: Tasklist reloads the task on a claim, so the form he then opens is the claimed one
+    claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
-    browser.click(CLAIM);
-    browser.waitUntilTextIn(FORM, number);
-    browser.waitUntilTextIn(FORM, "Level 1.");
-    browser.waitUntilTextIn(FORM, "Acme (acme)");
-    browser.click(By.xpath("//*[@cam-tasklist-task]//*[contains(@class, 'fjs-form')]"
-        + "//label[normalize-space() = 'Propose a solution']"));
+    browser.click(By.cssSelector("[cam-tasklist-task] .fjs-form input[type='radio'][id$='Field_Outcome-0']"));
+    assertThat(browser.text(FORM)).contains(number, "Level 1.", "Acme (acme)");
+    assertThat(browser.text(By.cssSelector("[cam-tasklist-task] .fjs-form-field-radio")))
+        .contains("Propose a solution");
     browser.click(By.cssSelector("[cam-tasklist-task] .fjs-form-field-select .fjs-input-group"));
     browser.click(By.xpath("//*[@cam-tasklist-task]//*[contains(@class, 'fjs-dropdownlist-item')]"
         + "[normalize-space() = 'Countermeasure (permanent solution)']"));
@@ -166,6 +169,11 @@ class WalkthroughBrowserIT {
     browser.screenshot(TASK_VIEW, "walkthrough-04-resolve-form");
     browser.click(COMPLETE);
     awaitDone(resolve);
+  }
+
+  private static void claim(Browser browser) {
+    browser.click(CLAIM);
+    browser.waitUntilTextIn(ASSIGNEE, "Erin Engineer");
   }
 
   /** Tasklist completes in the background: the next step starts once the engine has the task done. */
@@ -188,9 +196,9 @@ class WalkthroughBrowserIT {
     browser.waitUntilUrlContains("/process-instance/" + processInstanceId);
     browser.waitUntilTextIn(By.cssSelector(".ctn-sidebar"), number);
     // The instance waits in the resolution with the customer, its Level 1 duties running beside it
-    browser.waitFor(By.cssSelector("[data-element-id='SubProcess_Resolution']"));
-    browser.waitFor(By.cssSelector("[data-element-id='SubProcess_Level1Duties']"));
-    browser.screenshot("walkthrough-06-process-instance");
+    browser.waitUntilTextIn(tokens("SubProcess_Resolution"), "1");
+    browser.waitUntilTextIn(tokens("SubProcess_Level1Duties"), "1");
+    browser.screenshot(By.cssSelector("[cam-widget-bpmn-viewer]"), "walkthrough-06-process-instance");
   }
 
   /** 5b. After the closure the analyst opens the incident-level decision of the instance: inputs, output, matched rule. */
@@ -211,13 +219,13 @@ class WalkthroughBrowserIT {
     By tabs = By.cssSelector(".ctn-content-bottom .ctn-tabbed-content");
     browser.waitUntilTextIn(tabs, "Request type");
     assertThat(browser.text(tabs)).contains("Production impact", "outage", "Workaround available");
-    browser.screenshot("walkthrough-07-decision-inputs");
+    browser.screenshot(DECISION_PAGE, "walkthrough-07-decision-inputs");
     // The Outputs tab: level 1
     browser.click(By.xpath("//*[contains(@class, 'ctn-content-bottom')]//ul[contains(@class, 'nav-tabs')]"
         + "//a[normalize-space() = 'Outputs']"));
     browser.waitUntilTextIn(tabs, "Level");
     assertThat(browser.text(By.cssSelector(".ctn-content-bottom .ctn-tabbed-content td.col-value"))).isEqualTo("1");
-    browser.screenshot("walkthrough-08-decision-output");
+    browser.screenshot(DECISION_PAGE, "walkthrough-08-decision-output");
   }
 
   private static By field(String name) {
@@ -226,6 +234,11 @@ class WalkthroughBrowserIT {
 
   private static By timeline(String event) {
     return By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='" + event + "']");
+  }
+
+  /** Cockpit's badge on a diagram element: how many tokens wait there. */
+  private static By tokens(String elementId) {
+    return By.cssSelector(".djs-overlays[data-container-id='" + elementId + "'] .instance-count");
   }
 
   private static By cell(String number, String field) {
