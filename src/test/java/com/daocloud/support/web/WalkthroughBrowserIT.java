@@ -1,5 +1,12 @@
 package com.daocloud.support.web;
 
+import static com.daocloud.support.web.IncidentTabBrowserIT.COUNTDOWN;
+import static com.daocloud.support.web.IncidentTabBrowserIT.field;
+import static com.daocloud.support.web.SlaBoardBrowserIT.cell;
+import static com.daocloud.support.web.TasklistBrowserIT.CLAIM;
+import static com.daocloud.support.web.TasklistBrowserIT.COMPLETE;
+import static com.daocloud.support.web.TasklistBrowserIT.FORM;
+import static com.daocloud.support.web.TasklistBrowserIT.GROUP_TASKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,14 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WalkthroughBrowserIT {
 
-  private static final By GROUP_TASKS = By.cssSelector(".task-filter h4[uib-tooltip='My group tasks'] a");
   private static final By TASK_VIEW = By.cssSelector("[cam-tasklist-task]");
   private static final By TASK_NAME = By.cssSelector("[cam-tasklist-task] h2.task");
-  private static final By CLAIM = By.cssSelector("button.claim");
-  private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
   private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task] [value='assignee.id'] .view-value");
-  private static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-form");
-  private static final By COUNTDOWN = By.cssSelector("[data-incident-card] [data-field='countdown']");
   private static final By SOLUTION = By.cssSelector("[cam-tasklist-task] .fjs-form textarea[id$='Field_SolutionSummary']");
   /** Cockpit's decision instance page without its sidebar: the table with the matched rule, and the tabs. */
   private static final By DECISION_PAGE = By.cssSelector(".ctn-column.ctn-content");
@@ -64,6 +66,8 @@ class WalkthroughBrowserIT {
     JsonNode reported = WebTestIncidents.incident(port, number);
     assertThat(reported.get("level").asInt()).isEqualTo(1);
     assertThat(reported.get("status").asText()).isEqualTo("open");
+    assertThat(reported.get("responseTime").asText()).isEqualTo("PT1H");
+    assertThat(reported.get("coverage").asText()).isEqualTo("24x7");
     Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
     String processInstanceId = WebTestIncidents.processInstanceId(runtimeService, number);
 
@@ -165,7 +169,7 @@ class WalkthroughBrowserIT {
     browser.type(SOLUTION, SOLUTION_TEXT);
     browser.waitUntilTextIn(By.cssSelector("[cam-tasklist-task] .fjs-form-field-select"),
         "Countermeasure (permanent solution)");
-    browser.scrollToCentre(browser.waitFor(SOLUTION));
+    browser.scrollToCentre(browser.waitFor(By.cssSelector("[cam-tasklist-task] .fjs-form-field-select")));
     browser.screenshot(TASK_VIEW, "walkthrough-04-resolve-form");
     browser.click(COMPLETE);
     awaitDone(resolve);
@@ -184,6 +188,8 @@ class WalkthroughBrowserIT {
 
   /** 5a. While the customer is asked to confirm, the manager sees the incident answered on the SLA board and opens its instance. */
   private void managerFollowsItInCockpit(Browser browser, String number, String processInstanceId) {
+    // A wider window, so that the whole diagram is drawn at a readable scale
+    browser.resize(1800, 1000);
     browser.login("cockpit", "manager", "manager");
     By row = By.cssSelector("[data-sla-board] tr[data-incident='" + number + "']");
     browser.waitUntilTextIn(cell(number, "state"), "Responded");
@@ -228,10 +234,6 @@ class WalkthroughBrowserIT {
     browser.screenshot(DECISION_PAGE, "walkthrough-08-decision-output");
   }
 
-  private static By field(String name) {
-    return By.cssSelector("[data-incident-card] [data-field='" + name + "']");
-  }
-
   private static By timeline(String event) {
     return By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='" + event + "']");
   }
@@ -239,9 +241,5 @@ class WalkthroughBrowserIT {
   /** Cockpit's badge on a diagram element: how many tokens wait there. */
   private static By tokens(String elementId) {
     return By.cssSelector(".djs-overlays[data-container-id='" + elementId + "'] .instance-count");
-  }
-
-  private static By cell(String number, String field) {
-    return By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='" + field + "']");
   }
 }
