@@ -112,7 +112,7 @@ class WalkthroughBrowserIT {
     }
   }
 
-  /** 2. The engineer finds the contact task among his group's, reads the Incident tab, claims and completes it. */
+  /** 2. The engineer finds the contact task among her group's, reads the Incident tab, claims and completes it. */
   private void engineerContactsTheCustomer(Browser browser, String number, Task contact) {
     browser.login("tasklist", "engineer", "engineer");
     browser.click(GROUP_TASKS);
@@ -132,7 +132,7 @@ class WalkthroughBrowserIT {
     browser.scrollToTop(browser.waitFor(TASK_VIEW));
     browser.screenshot(TASK_VIEW, "walkthrough-02-incident-tab");
 
-    // He claims it and opens the form: it shows the incident; nothing ticked (in scope, no on-site visit)
+    // She claims it and opens the form: it shows the incident; nothing ticked (in scope, no on-site visit)
     claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
     browser.waitUntilTextIn(FORM, number);
@@ -156,7 +156,7 @@ class WalkthroughBrowserIT {
     assertThat(browser.text(COUNTDOWN)).startsWith("Responded at");
     assertThat(browser.attribute(timeline("contacted"), "data-event")).isEqualTo("contacted");
 
-    // He claims it first: Tasklist reloads the task on a claim, so the form he then opens is the claimed one
+    // She claims it first: Tasklist reloads the task on a claim, so the form she then opens is the claimed one
     claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
     browser.click(By.cssSelector("[cam-tasklist-task] .fjs-form input[type='radio'][id$='Field_Outcome-0']"));
