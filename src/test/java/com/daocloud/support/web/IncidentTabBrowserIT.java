@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class IncidentTabBrowserIT {
 
   private static final By CARD = By.cssSelector("[data-incident-card]");
-  private static final By COUNTDOWN = By.cssSelector("[data-incident-card] [data-field='countdown']");
+  static final By COUNTDOWN = By.cssSelector("[data-incident-card] [data-field='countdown']");
   private static final By ACTIVE_TAB = By.cssSelector("[cam-tasklist-task] ul.nav-tabs li.active a");
   /** "0:59:30 left", "1 d 02:03:04 left". */
   private static final Pattern TIME_LEFT = Pattern.compile("(?:(\\d+) d )?(\\d+):(\\d{2}):(\\d{2}) left");
@@ -159,7 +159,7 @@ class IncidentTabBrowserIT {
     }
   }
 
-  private static By field(String name) {
+  static By field(String name) {
     return By.cssSelector("[data-incident-card] [data-field='" + name + "']");
   }
 

@@ -88,7 +88,7 @@ class SlaBoardBrowserIT {
     return By.cssSelector("[data-sla-board] tr[data-incident='" + number + "']");
   }
 
-  private static By cell(String number, String field) {
+  static By cell(String number, String field) {
     return By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='" + field + "']");
   }
 }

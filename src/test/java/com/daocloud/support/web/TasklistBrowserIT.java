@@ -20,10 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TasklistBrowserIT {
 
-  private static final By GROUP_TASKS = By.cssSelector(".task-filter h4[uib-tooltip='My group tasks'] a");
-  private static final By CLAIM = By.cssSelector("button.claim");
-  private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
-  private static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-form");
+  static final By GROUP_TASKS = By.cssSelector(".task-filter h4[uib-tooltip='My group tasks'] a");
+  static final By CLAIM = By.cssSelector("button.claim");
+  static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+  static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-form");
   /** The task view opens on the Incident tab (docs/tasklist.md); the form is the next tab. */
   static final By FORM_TAB = By.xpath("//*[@cam-tasklist-task]//ul[contains(@class, 'nav-tabs')]"
       + "//a[normalize-space() = 'Form']");
