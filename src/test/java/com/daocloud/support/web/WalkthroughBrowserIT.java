@@ -136,7 +136,7 @@ class WalkthroughBrowserIT {
     claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
     browser.waitUntilTextIn(FORM, number);
-    browser.waitUntilTextIn(FORM, "Level 1.");
+    browser.waitUntilTextIn(FORM, "Incident tab");
     browser.waitUntilTextIn(FORM, "Call the customer back within the response time");
     browser.scrollToTop(browser.waitFor(TASK_VIEW));
     browser.screenshot(TASK_VIEW, "walkthrough-03-contact-form");
@@ -160,7 +160,7 @@ class WalkthroughBrowserIT {
     claim(browser);
     browser.click(TasklistBrowserIT.FORM_TAB);
     browser.click(By.cssSelector("[cam-tasklist-task] .fjs-form input[type='radio'][id$='Field_Outcome-0']"));
-    assertThat(browser.text(FORM)).contains(number, "Level 1.", "Acme (acme)");
+    assertThat(browser.text(FORM)).contains(number, "Level 1", "Customer: Acme.");
     assertThat(browser.text(By.cssSelector("[cam-tasklist-task] .fjs-form-field-radio")))
         .contains("Propose a solution");
     browser.click(By.cssSelector("[cam-tasklist-task] .fjs-form-field-select .fjs-input-group"));
@@ -203,7 +203,7 @@ class WalkthroughBrowserIT {
     browser.waitUntilTextIn(By.cssSelector(".ctn-sidebar"), number);
     // The instance waits in the resolution with the customer, its Level 1 duties running beside it
     browser.waitUntilTextIn(tokens("SubProcess_Resolution"), "1");
-    browser.waitUntilTextIn(tokens("SubProcess_Level1Duties"), "1");
+    browser.waitUntilTextIn(tokens("EventSubProcess_Level1Duties"), "1");
     browser.screenshot(By.cssSelector("[cam-widget-bpmn-viewer]"), "walkthrough-06-process-instance");
   }
 
