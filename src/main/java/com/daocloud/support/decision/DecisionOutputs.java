@@ -16,6 +16,18 @@ import org.springframework.stereotype.Component;
 @Component("decisionOutputs")
 public class DecisionOutputs implements ModelExpressionBean {
 
+  /**
+   * {@code customer-wait-limits} (CLS-2, CLS-4): the wait that the engineer's outcome starts, the confirmation
+   * wait after a proposed solution, the information wait otherwise.
+   */
+  public String customerWait(DmnDecisionResult result, String outcome) {
+    var row = result.getSingleResult();
+    if (row == null) {
+      throw new IllegalStateException("customer-wait-limits has no rule for this level");
+    }
+    return row.getEntry("solution".equals(outcome) ? "confirmationWait" : "informationWait");
+  }
+
   /** The matched rule's outputs as a transient map, or an empty one when no rule matched. */
   public TypedValue transientRow(DmnDecisionResult result) {
     var row = result.getSingleResult();

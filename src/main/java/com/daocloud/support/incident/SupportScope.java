@@ -1,21 +1,18 @@
 package com.daocloud.support.incident;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.springframework.stereotype.Component;
 
 /**
  * SCP-1, SCP-3, SCP-5: whether a request is in the scope of support. The deployed {@code support-scope}
- * decision (SCP-1, SCP-3) decides over its seven facts; a fact nobody ticked counts as false.
+ * decision (SCP-1, SCP-3) decides over its seven facts (a fact nobody ticked counts as false), evaluated by
+ * the business rule task {@code Task_DecideScope} of {@code incident-handling}.
  *
  * <p>SCP-5 (virus damage is not covered) is not one of the decision's fixed inputs (docs/analysts.md), and
  * adding one would break every caller of the decision's REST evaluation; it is applied after the decision:
  * a request the decision finds in scope is out of scope when it concerns virus damage.
  */
-@Component
-public class SupportScope {
+public final class SupportScope {
 
   public static final String DECISION_KEY = "support-scope";
   /** The decision's inputs (docs/analysts.md, section 5). */
@@ -31,27 +28,24 @@ public class SupportScope {
       "modified-software", "major-customer-change", "technical-preview", "third-party", REASON_VIRUS_DAMAGE);
   public static final String REASON_KEY_PREFIX = "scope.reason.";
 
-  private final DecisionService decisions;
-
-  public SupportScope(DecisionService decisions) {
-    this.decisions = decisions;
+  private SupportScope() {
   }
 
   /** {@code scope}: in-scope | out-of-scope | declined; {@code reason} as the decision names it. */
   public record Verdict(String scope, String reason) {
   }
 
-  /** @param facts the decision's inputs by name (missing or null = false) */
-  public Verdict check(Map<String, Boolean> facts, boolean virusDamage) {
-    Map<String, Object> inputs = new HashMap<>();
-    for (String input : INPUTS) {
-      inputs.put(input, Boolean.TRUE.equals(facts.get(input)));
+  /**
+   * The verdict of the decision's matched row ({@code scope}, {@code reason}), with SCP-5 applied.
+   *
+   * @throws IllegalStateException if the table gave no scope (the deployment gate refuses such a table)
+   */
+  public static Verdict verdict(Map<String, ?> decided, boolean virusDamage) {
+    Object scope = decided == null ? null : decided.get("scope");
+    if (scope == null) {
+      throw new IllegalStateException("Decision " + DECISION_KEY + " gave no scope");
     }
-    var result = decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult();
-    if (result == null || result.getEntry("scope") == null) {
-      throw new IllegalStateException("Decision " + DECISION_KEY + " gave no scope for " + inputs);
-    }
-    Verdict verdict = new Verdict(result.getEntry("scope"), result.getEntry("reason"));
+    Verdict verdict = new Verdict(scope.toString(), String.valueOf(decided.get("reason")));
     if (virusDamage && IN_SCOPE.equals(verdict.scope())) {
       return new Verdict(OUT_OF_SCOPE, REASON_VIRUS_DAMAGE);
     }

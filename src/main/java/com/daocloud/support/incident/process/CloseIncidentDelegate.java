@@ -39,8 +39,7 @@ public class CloseIncidentDelegate implements JavaDelegate {
   /** The wait that ran out, for the codes whose sentence names it (CLS-2, CLS-4). */
   private static Object waitOf(DelegateExecution execution, String closureCode) {
     return switch (closureCode) {
-      case IncidentStatus.CLOSED_TRANSFERRED -> execution.getVariable(Vars.CONFIRMATION_WAIT);
-      case IncidentStatus.CLOSED_CANCELLED -> execution.getVariable(Vars.INFORMATION_WAIT);
+      case IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED -> execution.getVariable(Vars.CUSTOMER_WAIT);
       default -> null;
     };
   }

@@ -51,6 +51,8 @@ public final class IncidentProcess {
     public static final String TASK_CONFIRM_ON_SITE_ARRIVAL = "Task_ConfirmOnSiteArrival";
     public static final String END_ON_SITE_ARRIVED = "EndEvent_OnSiteArrived";
     public static final String TASK_RESOLVE_INCIDENT = "Task_ResolveIncident";
+    /** Business rule task on {@code customer-wait-limits} (CLS-2, CLS-4) after each outcome of the engineer. */
+    public static final String TASK_DECIDE_WAIT_LIMITS = "Task_DecideWaitLimits";
 
     // scope (SCP-1..5), a collapsed sub-process
     public static final String SUBPROCESS_SCOPE_AND_FEES = "SubProcess_ScopeAndFees";
@@ -151,13 +153,17 @@ public final class IncidentProcess {
     public static final String INFORMATION_REQUESTED = "informationRequested";
     /** The customer's latest answer to a request for information, shown in the resolve form. */
     public static final String INFORMATION_PROVIDED = "informationProvided";
-    /** From {@code customer-wait-limits} when the wait starts (ISO-8601 durations, calendar time). */
-    public static final String INFORMATION_WAIT = "informationWait";
-    public static final String CONFIRMATION_WAIT = "confirmationWait";
+    /**
+     * How long the customer has for the current request or solution (ISO-8601, calendar time): the output of
+     * {@code customer-wait-limits} that the engineer's outcome needs ({@code Task_DecideWaitLimits}).
+     */
+    public static final String CUSTOMER_WAIT = "customerWait";
     public static final String CLOSURE_ACCEPTED = "closureAccepted";
     public static final String CLOSURE_COMMENT = "closureComment";
     /** The {@code support-scope} decision's outputs (SCP-1, SCP-3) and the facts the contact form adds. */
     public static final String SCOPE = "scope";
+    /** Transient: the {@code support-scope} row decided by {@code Task_DecideScope}, for "Record support scope". */
+    public static final String SCOPE_VERDICT = "scopeVerdict";
     public static final String SCOPE_REASON = "scopeReason";
     public static final String FEES_AGREED = "feesAgreed";
     public static final String THIRD_PARTY_SUPPLIER = "thirdPartySupplier";

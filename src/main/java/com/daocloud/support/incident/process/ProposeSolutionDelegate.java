@@ -2,8 +2,6 @@ package com.daocloud.support.incident.process;
 
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.ChangeRequests;
-import com.daocloud.support.incident.CustomerWaitLimits;
-import com.daocloud.support.incident.CustomerWaitLimits.WaitLimits;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
@@ -26,14 +24,12 @@ import org.springframework.stereotype.Component;
 public class ProposeSolutionDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
-  private final CustomerWaitLimits waitLimits;
   private final CustomerUpdates updates;
   private final List<ChangeRequests> changeRequests;
 
-  public ProposeSolutionDelegate(IncidentStore incidents, CustomerWaitLimits waitLimits,
-      CustomerUpdates updates, List<ChangeRequests> changeRequests) {
+  public ProposeSolutionDelegate(IncidentStore incidents, CustomerUpdates updates,
+      List<ChangeRequests> changeRequests) {
     this.incidents = incidents;
-    this.waitLimits = waitLimits;
     this.updates = updates;
     this.changeRequests = List.copyOf(changeRequests);
   }
@@ -44,14 +40,14 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     Incident incident = incidents.require(number);
     String type = (String) execution.getVariable(Vars.RESOLUTION_TYPE);
     String summary = (String) execution.getVariable(Vars.SOLUTION_SUMMARY);
-    WaitLimits limits = waitLimits.forLevel(((Number) execution.getVariable(Vars.LEVEL)).intValue());
-    execution.setVariable(Vars.CONFIRMATION_WAIT, limits.confirmationWait());
+    // The wait was decided by "Decide wait limits" (customer-wait-limits, CLS-2) just before.
+    String wait = (String) execution.getVariable(Vars.CUSTOMER_WAIT);
     incidents.recordResolution(number, type, summary);
     // The resolution lives in the incident's row now; the instance keeps only what it routes on.
     execution.removeVariables(List.of(Vars.RESOLUTION_TYPE, Vars.SOLUTION_SUMMARY));
     incidents.setStatus(number, IncidentStatus.SOLUTION_PROPOSED);
     updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, label(type), summary,
-        Waits.describe(limits.confirmationWait(), EngineTime.now(), incident.timeZone()));
+        Waits.describe(wait, EngineTime.now(), incident.timeZone()));
     if (Values.RESOLUTION_CHANGE_REQUEST.equals(type)) {
       String change = changeRequests.stream().map(c -> c.openForIncident(incident, summary))
           .findFirst().orElse(null);

@@ -27,6 +27,6 @@ public class RecordInformationDelegate implements JavaDelegate {
     incidents.setStatus(number, IncidentStatus.OPEN);
     updates.tell(number, TimelineEvent.INFORMATION_PROVIDED, execution.getVariable(Vars.INFORMATION_PROVIDED));
     // The next pass of Resolve incident decides afresh instead of repeating the last outcome.
-    execution.removeVariables(List.of(Vars.OUTCOME, Vars.INFORMATION_PROVIDED, Vars.INFORMATION_WAIT));
+    execution.removeVariables(List.of(Vars.OUTCOME, Vars.INFORMATION_PROVIDED, Vars.CUSTOMER_WAIT));
   }
 }

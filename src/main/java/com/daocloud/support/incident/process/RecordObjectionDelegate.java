@@ -31,6 +31,6 @@ public class RecordObjectionDelegate implements JavaDelegate {
     updates.tell(number, EngineTime.now(), event,
         comment == null ? Message.of(event.key("no-comment")) : Message.of(event.key(), comment));
     execution.removeVariables(List.of(Vars.OUTCOME, Vars.CLOSURE_ACCEPTED, Vars.CLOSURE_COMMENT,
-        Vars.CONFIRMATION_WAIT));
+        Vars.CUSTOMER_WAIT));
   }
 }

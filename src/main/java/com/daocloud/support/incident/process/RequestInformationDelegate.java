@@ -1,7 +1,5 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.CustomerWaitLimits;
-import com.daocloud.support.incident.CustomerWaitLimits.WaitLimits;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
@@ -19,12 +17,10 @@ import org.springframework.stereotype.Component;
 public class RequestInformationDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
-  private final CustomerWaitLimits waitLimits;
   private final CustomerUpdates updates;
 
-  public RequestInformationDelegate(IncidentStore incidents, CustomerWaitLimits waitLimits, CustomerUpdates updates) {
+  public RequestInformationDelegate(IncidentStore incidents, CustomerUpdates updates) {
     this.incidents = incidents;
-    this.waitLimits = waitLimits;
     this.updates = updates;
   }
 
@@ -32,11 +28,11 @@ public class RequestInformationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
-    WaitLimits limits = waitLimits.forLevel(((Number) execution.getVariable(Vars.LEVEL)).intValue());
-    execution.setVariable(Vars.INFORMATION_WAIT, limits.informationWait());
+    // The wait was decided by "Decide wait limits" (customer-wait-limits, CLS-4) just before.
+    String wait = (String) execution.getVariable(Vars.CUSTOMER_WAIT);
     incidents.setStatus(number, IncidentStatus.AWAITING_CUSTOMER);
     updates.tell(number, TimelineEvent.INFORMATION_REQUESTED, execution.getVariable(Vars.INFORMATION_REQUESTED),
-        Waits.describe(limits.informationWait(), EngineTime.now(), incident.timeZone()));
+        Waits.describe(wait, EngineTime.now(), incident.timeZone()));
     // The question lives in the timeline now; the instance keeps only what it routes on.
     execution.removeVariable(Vars.INFORMATION_REQUESTED);
   }

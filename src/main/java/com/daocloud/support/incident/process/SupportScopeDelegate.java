@@ -5,7 +5,6 @@ import com.daocloud.support.incident.SupportScope;
 import com.daocloud.support.incident.SupportScope.Verdict;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,35 +13,31 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * SCP-1..5 after the first contact: the contact form's facts (absent = false, docs/processes.md) go through
- * the {@code support-scope} decision. The customer is told at once, before any work starts, when the request
- * is out of scope or declined; a third-party cause names the supplier to contact and, where the product harms
- * DCE, the recommendation to remove it.
+ * "Record support scope" (SCP-1..5): the verdict that {@code Task_DecideScope} took from the contact form's
+ * facts (absent = false), with virus damage out of scope (SCP-5). The customer is told at once, before any work
+ * starts, when the request is out of scope or declined; a third-party cause names the supplier to contact and,
+ * where the product harms DCE, the recommendation to remove it.
  */
 @Component("supportScopeDelegate")
 public class SupportScopeDelegate implements JavaDelegate {
 
-  private final SupportScope supportScope;
   private final CustomerUpdates updates;
 
-  public SupportScopeDelegate(SupportScope supportScope, CustomerUpdates updates) {
-    this.supportScope = supportScope;
+  public SupportScopeDelegate(CustomerUpdates updates) {
     this.updates = updates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    Map<String, Boolean> facts = new HashMap<>();
-    for (String input : SupportScope.INPUTS) {
-      facts.put(input, flag(execution, input));
-    }
-    boolean virusDamage = flag(execution, Vars.VIRUS_DAMAGE);
-    Verdict verdict = supportScope.check(facts, virusDamage);
+    // Decided by "Decide support scope" just before, handed on without being stored.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.SCOPE_VERDICT);
+    Verdict verdict = SupportScope.verdict(decided, flag(execution, Vars.VIRUS_DAMAGE));
     // Local to "Agree support scope": only its gateway routes on it.
     execution.setVariableLocal(Vars.SCOPE, verdict.scope());
 
-    boolean thirdParty = facts.get("thirdPartyCause");
+    boolean thirdParty = flag(execution, "thirdPartyCause");
     boolean harmful = flag(execution, Vars.THIRD_PARTY_HARMS_PRODUCT);
     if (thirdParty || harmful) {
       TimelineEvent event = TimelineEvent.THIRD_PARTY;

@@ -8,8 +8,6 @@ import com.daocloud.support.identity.Level1AssignmentGuard;
 import com.daocloud.support.incident.ContractResponseTerms;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentRecorder;
-import com.daocloud.support.incident.CustomerWaitLimits;
-import com.daocloud.support.incident.SupportScope;
 import com.daocloud.support.incident.mail.IncidentNotifier;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentLevels;
@@ -91,7 +89,6 @@ final class IncidentProcessFixture {
   /** Registers the real delegates and listeners, wired to the test store and engine, under their bean names. */
   static void registerDelegates() {
     CustomerUpdates updates = new CustomerUpdates(store, new IncidentNotifier(store, engine.getRuntimeService()));
-    CustomerWaitLimits waitLimits = new CustomerWaitLimits(engine.getDecisionService());
     Mocks.register("decisionOutputs", new DecisionOutputs());
     IncidentSettings settings = new IncidentSettings(REMOTE_ACCESS_WAIT);
     Mocks.register("incidentSettings", settings);
@@ -108,12 +105,11 @@ final class IncidentProcessFixture {
     Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
-    Mocks.register("supportScopeDelegate", new SupportScopeDelegate(new SupportScope(engine.getDecisionService()),
-        updates));
+    Mocks.register("supportScopeDelegate", new SupportScopeDelegate(updates));
     Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
-    Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, waitLimits, updates));
+    Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, updates));
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
-    Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, waitLimits, updates, java.util.List.of()));
+    Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, updates, java.util.List.of()));
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
     Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
     Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard(store));

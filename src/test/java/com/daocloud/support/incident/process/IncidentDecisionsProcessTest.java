@@ -1,0 +1,54 @@
+package com.daocloud.support.incident.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import com.daocloud.support.incident.process.IncidentProcessFixture.Report;
+import com.daocloud.support.incident.process.IncidentProcessFixture.Reported;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every policy table the incident path consults is evaluated by the incident's own process, so each
+ * evaluation is a decision instance linked to it (Cockpit, history API), with its inputs and matched rule.
+ */
+class IncidentDecisionsProcessTest extends IncidentProcessTestCase {
+
+  @Test
+  @DisplayName("LVL-1..5, RSP-1, SCP-1, CLS-4: level, response terms, support scope and the information wait are "
+      + "decision instances of the incident's process, each evaluated by its task")
+  void everyTableIsADecisionOfTheIncident() {
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(3));
+    ProcessInstance pi = start(reported);
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("majorCustomerChange", false));
+    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "need-information",
+        Vars.INFORMATION_REQUESTED, "Which version?"));
+
+    var decisions = extension.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(pi.getId()).includeInputs().includeOutputs().list();
+
+    assertThat(decisions).extracting(HistoricDecisionInstance::getDecisionDefinitionKey,
+        HistoricDecisionInstance::getActivityId).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("incident-level", Elements.TASK_DECIDE_LEVEL),
+        org.assertj.core.groups.Tuple.tuple("response-sla", Elements.TASK_DECIDE_RESPONSE_TERMS),
+        org.assertj.core.groups.Tuple.tuple("support-scope", "Task_DecideScope"),
+        org.assertj.core.groups.Tuple.tuple("customer-wait-limits", Elements.TASK_DECIDE_WAIT_LIMITS));
+    Map<String, HistoricDecisionInstance> byKey = decisions.stream()
+        .collect(Collectors.toMap(HistoricDecisionInstance::getDecisionDefinitionKey, d -> d));
+    // the scope's seven facts as evaluated (an unticked fact is false, not missing)
+    assertThat(byKey.get("support-scope").getInputs()).hasSize(7).extracting(HistoricDecisionInputInstance::getValue)
+        .containsOnly(false);
+    assertThat(byKey.get("support-scope").getOutputs()).anySatisfy(o -> assertThat(o.getValue()).isEqualTo("in-scope"));
+    assertThat(byKey.get("customer-wait-limits").getOutputs()).anySatisfy(o -> assertThat(o.getValue()).isEqualTo("P7D"));
+    // and the wait the engine times is that decision's
+    assertThat(runtime.getVariable(pi.getId(), Vars.CUSTOMER_WAIT)).isEqualTo("P7D");
+  }
+}
