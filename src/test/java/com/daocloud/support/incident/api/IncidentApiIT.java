@@ -279,6 +279,27 @@ class IncidentApiIT {
 
   // ---------------------------------------------------------------- helpers
 
+  @Test
+  @DisplayName("L12-4: a Level 1 incident's hourly cycle gives an engineer the status update task, and an hour whose "
+      + "update is still open adds no second one")
+  void hourlyStatusUpdateTask() {
+    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", report("acme", "fault", "outage"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().get("number").asText();
+    String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getId();
+
+    for (int hour = 1; hour <= 2; hour++) {
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
+          .activityId(Elements.TIMER_STATUS_UPDATE).singleResult().getId());
+    }
+
+    assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(Elements.TASK_POST_STATUS_UPDATE).list())
+        .singleElement().satisfies(task -> assertThat(taskService.getIdentityLinksForTask(task.getId()))
+            .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("support-engineers")));
+  }
+
   private static String report(String customerId, String requestType, String impact) {
     return """
         {"customerId": "%s", "installation": "prod-1", "title": "Production cluster down",

@@ -92,6 +92,7 @@ final class IncidentProcessFixture {
     Mocks.register("decisionOutputs", new DecisionOutputs());
     IncidentSettings settings = new IncidentSettings(REMOTE_ACCESS_WAIT);
     Mocks.register("incidentSettings", settings);
+    Mocks.register("statusUpdates", new StatusUpdates(engine.getTaskService()));
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
         (customerId, cluster, onDate) -> nextEntitlement, planner)));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
