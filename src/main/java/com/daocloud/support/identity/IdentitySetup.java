@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -170,14 +171,28 @@ public class IdentitySetup {
     ensureFilter(FILTER_GROUP_TASKS, -5, groupTasks, staff);
   }
 
+  /**
+   * What Tasklist's task cards show besides the task's name: the incident's number, customer and title, the
+   * three facts an {@code incident-handling} instance carries for them (other processes' tasks show none).
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "incidentNumber", "label", "Incident"),
+      Map.of("name", "customerName", "label", "Customer"),
+      Map.of("name", "title", "label", "Title"));
+
   private void ensureFilter(String name, int priority, TaskQueryImpl query, List<String> groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name)
           .setQuery(query)
           .setProperties(new java.util.HashMap<>(java.util.Map.of(
-              "priority", priority, "description", name, "refresh", true)));
+              "priority", priority, "description", name, "refresh", true, "variables", CARD_VARIABLES)));
       filterService.saveFilter(filter);
+    } else if (!filter.getProperties().containsKey("variables")) {
+      // A database set up by an earlier version: its cards learn the incident's facts too.
+      Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
+      properties.put("variables", CARD_VARIABLES);
+      filterService.saveFilter(filter.setProperties(properties));
     }
     for (String group : groups) {
       grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

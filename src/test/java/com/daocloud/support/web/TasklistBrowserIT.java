@@ -57,6 +57,10 @@ class TasklistBrowserIT {
         // When the engineer opens "My group tasks" in Tasklist and picks the incident's contact task
         browser.login("tasklist", "engineer", "engineer");
         browser.click(GROUP_TASKS);
+        // the task's card says which incident it is: number, customer and title, not only "Contact customer"
+        By card = By.xpath("//li[contains(@class, 'task')][.//a[@href='#/?task=" + contact.getId() + "']]");
+        browser.waitUntilTextIn(card, number);
+        browser.waitUntilTextIn(card, "Acme");
         browser.click(By.cssSelector("li.task h4.task a[href='#/?task=" + contact.getId() + "']"));
         browser.waitUntilTextIn(By.cssSelector("[cam-tasklist-task] h2.task"), "Contact customer");
 
