@@ -289,7 +289,7 @@ class IncidentCardIT {
   }
 
   @Test
-  @DisplayName("The SLA board is for Cockpit users who may read every incident: managers and administrators 200; engineers (no Cockpit) and analysts (no incident instances) 403")
+  @DisplayName("The SLA board is for Cockpit users who may read every incident: managers and administrators 200; engineers, customer service and duty supervisors (no Cockpit) and analysts (no incident instances) 403")
   void boardNeedsCockpitAndEveryIncident() {
     assertThat(signedIn("cockpit", "manager").get(OPEN).status()).isEqualTo(200);
     assertThat(signedIn("cockpit", "demo").get(OPEN).status()).isEqualTo(200);
@@ -298,6 +298,8 @@ class IncidentCardIT {
     assertThat(engineer.status()).as(engineer.body()).isEqualTo(403);
     assertThat(engineer.contentType()).startsWith("application/problem+json");
     assertThat(analyst.status()).as(analyst.body()).isEqualTo(403);
+    assertThat(signedIn("tasklist", "service").get(OPEN).status()).isEqualTo(403);
+    assertThat(signedIn("tasklist", "supervisor").get(OPEN).status()).isEqualTo(403);
   }
 
   @Test

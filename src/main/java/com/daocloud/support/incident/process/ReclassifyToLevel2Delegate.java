@@ -11,6 +11,7 @@ import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.entitlement.EntitlementStatus;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -76,13 +77,11 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
    */
   private static void rearmResponseTimers(DelegateExecution execution) {
     ManagementService management = execution.getProcessEngineServices().getManagementService();
-    for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(Elements.TIMER_RESPONSE_WARNING).list()) {
-      management.recalculateJobDuedate(job.getId(), false);
-    }
-    for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(Elements.TIMER_RESPONSE_DUE).list()) {
-      management.recalculateJobDuedate(job.getId(), false);
+    for (String timer : List.of(Elements.TIMER_RESPONSE_WARNING, Elements.TIMER_RESPONSE_DUE)) {
+      for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+          .activityId(timer).list()) {
+        management.recalculateJobDuedate(job.getId(), false);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.web.WebTestIncidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,13 +36,7 @@ class IncidentDecisionHistoryIT {
       + "decision instances, with the report's facts as inputs and the matched rules, readable by an analyst")
   void intakeDecisionsAreHistoricDecisionInstancesOfTheIncident() {
     // Given acme (professional) reports a production outage without a workaround
-    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
-        {"customerId": "acme", "installation": "prod-1", "title": "Production cluster down",
-         "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "outage",
-         "dataLoss": false, "workaroundAvailable": false,
-         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String number = created.json().get("number").asText();
+    String number = WebTestIncidents.report(port, "outage", "Production cluster down");
     String processInstanceId = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(IncidentProcess.KEY).processInstanceBusinessKey(number).singleResult().getId();
 

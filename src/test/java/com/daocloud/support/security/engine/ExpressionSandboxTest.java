@@ -46,6 +46,13 @@ class ExpressionSandboxTest {
     }
   }
 
+  /** A model helper that marks itself as one, like {@code decisionOutputs}. */
+  public static class Outputs implements ModelExpressionBean {
+    public String customerWait(String outcome) {
+      return "solution".equals(outcome) ? "P7D" : "P14D";
+    }
+  }
+
   /** A bean that is not glue, like the data source or the environment. */
   public static class Secrets {
     public String password() {
@@ -58,6 +65,7 @@ class ExpressionSandboxTest {
     beans = new GenericApplicationContext();
     beans.registerBean("noteDelegate", NoteDelegate.class, NoteDelegate::new);
     beans.registerBean("secrets", Secrets.class, Secrets::new);
+    beans.registerBean("outputs", Outputs.class, Outputs::new);
     beans.refresh();
     sandboxed = new SandboxedExpressionManager(beans);
   }
@@ -155,6 +163,14 @@ class ExpressionSandboxTest {
     assertThat(evaluate("${empty list ? 'none' : 'some'}")).isEqualTo("some");
     assertThat(evaluate("${noteDelegate}")).isInstanceOf(NoteDelegate.class);
     assertThat(evaluate("${noteDelegate.note(text)}")).isEqualTo("noted: hello");
+  }
+
+  @Test
+  @DisplayName("A bean that marks itself as a model helper (ModelExpressionBean) is reachable, as the incident model's "
+      + "decisionOutputs and incidentSettings are; the sandbox still guards its methods")
+  void modelHelpersAreReachable() {
+    assertThat(evaluate("${outputs.customerWait('solution')}")).isEqualTo("P7D");
+    assertThatThrownBy(() -> evaluate("${outputs.getClass()}")).isInstanceOf(ExpressionRefusedException.class);
   }
 
   @Test
