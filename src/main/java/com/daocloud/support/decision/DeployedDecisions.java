@@ -15,17 +15,14 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The policy lookups of every report (incident-level, support-lifecycle, response-sla): the latest deployed
- * version of a decision, asked for on every call so that an analyst's new table applies at once, and its
- * answer for the inputs.
+ * Policy lookups that are not a step of any process: the SLA preview ({@code response-sla}), the lifecycle
+ * endpoint and EAM applications ({@code support-lifecycle}). The latest deployed version of a decision is asked
+ * for on every call, so that an analyst's new table applies at once, and its answer for the inputs is reused.
  *
- * <p>Why not {@code DecisionService}: an answer depends only on the decision's version and the
- * inputs, yet each evaluation through the engine ran FEEL anew (about 40 % of a report's CPU: the FEEL
- * engine builds its built-in functions per unary test), committed a transaction of its own and wrote
- * 10-15 history rows. Here an answer is computed once per version and inputs (FEEL, without engine
- * history) and then reused. The incident itself records what it was given and by which version (level
- * reason, entitlement explanation, the SLA explanation with the response-sla decision's id and version),
- * so the audit trail of an incident stays complete.
+ * <p>An incident never decides through here: its process evaluates every table with business rule tasks, so
+ * each of its evaluations is a decision instance in its history. A preview is not an incident and leaves no
+ * history; an evaluation through {@code DecisionService} would cost a transaction and 10-15 history rows per
+ * preview and ran FEEL anew each time (the FEEL engine builds its built-in functions per unary test).
  */
 @Component
 public class DeployedDecisions {

@@ -5,6 +5,7 @@ import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.customer.MaintenanceOrder;
 import com.daocloud.support.customer.OrderService;
+import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.lifecycle.LifecycleService;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link EntitlementCheck} for incident intake: gathers the facts (customer, order, cluster,
- * lifecycle, EAM) and lets {@link EntitlementRules} decide.
+ * {@link EntitlementCheck} for incident intake: gathers the facts (customer, order, cluster, the
+ * lifecycle outcome the caller evaluated, EAM) and lets {@link EntitlementRules} decide.
  */
 @Service
 public class EntitlementService implements EntitlementCheck {
@@ -29,14 +30,15 @@ public class EntitlementService implements EntitlementCheck {
     this.eam = eam;
   }
 
-  // Not read-only: evaluating the lifecycle decision writes its decision history.
   @Override
-  @Transactional
-  public Entitlement check(String customerId, String cluster, LocalDate onDate) {
-    return EntitlementRules.decide(facts(customerId, cluster, onDate));
+  @Transactional(readOnly = true)
+  public Entitlement check(String customerId, String cluster, LocalDate onDate,
+      Optional<LifecycleDecision.Outcome> lifecycle) {
+    return EntitlementRules.decide(facts(customerId, cluster, onDate, lifecycle));
   }
 
-  EntitlementFacts facts(String customerId, String cluster, LocalDate onDate) {
+  EntitlementFacts facts(String customerId, String cluster, LocalDate onDate,
+      Optional<LifecycleDecision.Outcome> decided) {
     Optional<Customer> customer = customers.customer(customerId);
     if (customer.isEmpty()) {
       return new EntitlementFacts(onDate, customerId, false, null, null, null, false);
@@ -50,7 +52,7 @@ public class EntitlementService implements EntitlementCheck {
       return new EntitlementFacts(onDate, customerId, true, orderFacts, null, null, false);
     }
     EntitlementFacts.Lifecycle lifecycleFacts = lifecycle
-        .lifecycle(installation.product(), installation.version(), onDate)
+        .standing(installation.product(), installation.version(), decided)
         .map(found -> new EntitlementFacts.Lifecycle(found.phase(), found.gaDate(),
             found.eossDate(), found.eoslDate(),
             found.latestMaintenance() == null ? null : found.latestMaintenance().toString(),

@@ -1,10 +1,13 @@
 package com.daocloud.support.incident;
 
 import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.customer.Installation;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.time.EngineClock;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a customer's report and starts its {@code incident-handling} process, which decides level
- * (LVL-1..5) and response terms (RSP-1) with its business rule tasks and records the incident
+ * (LVL-1..5), response terms (RSP-1) and the version's support phase (LC-1) with its business rule tasks and records the incident
  * ({@link IncidentRecorder}) before its first wait state: the API answers level, entitlement and deadline
  * at once, and each decision is a decision instance of the incident's process in Cockpit. Report, row,
  * timeline and process commit in one transaction; the report's facts reach the process as transient
@@ -36,11 +39,14 @@ public class IncidentIntake {
   private static final int ATTEMPTS = 5;
 
   private final IncidentStore store;
+  private final CustomerService customers;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
 
-  public IncidentIntake(IncidentStore store, RuntimeService runtime, PlatformTransactionManager transactions) {
+  public IncidentIntake(IncidentStore store, CustomerService customers, RuntimeService runtime,
+      PlatformTransactionManager transactions) {
     this.store = store;
+    this.customers = customers;
     this.runtime = runtime;
     this.transaction = new TransactionTemplate(transactions);
   }
@@ -106,8 +112,10 @@ public class IncidentIntake {
     Report report = received.report();
     String number = "INC-" + received.reportedAt().atOffset(ZoneOffset.UTC).getYear() + "-"
         + String.format("%06d", store.nextNumberValue());
+    Installation installation = customers.customer(report.customer().id())
+        .flatMap(customer -> customer.installation(report.cluster())).orElse(null);
     runtime.createProcessInstanceByKey(IncidentProcess.KEY).businessKey(number)
-        .setVariables(startVariables(number, received))
+        .setVariables(startVariables(number, received, installation))
         .execute();
     return store.require(number);
   }
@@ -116,9 +124,13 @@ public class IncidentIntake {
    * The process's start: the three facts Tasklist's cards show and, transient, the decisions' inputs and the
    * report for {@link IncidentRecorder} (gone at the first wait state; the decision history keeps the inputs,
    * the incident row the report).
+   *
+   * @param installation the reported cluster, or null when the customer has no such cluster (the lifecycle
+   *                     decision then matches no rule, and entitlement says why)
    */
-  public static VariableMap startVariables(String number, Received received) {
+  public static VariableMap startVariables(String number, Received received, Installation installation) {
     Report report = received.report();
+    LocalDate onDate = LocalDate.ofInstant(received.reportedAt(), report.customer().timeZone());
     return Variables.createVariables()
         .putValue(IncidentProcess.Vars.INCIDENT_NUMBER, number)
         .putValue(IncidentProcess.Vars.CUSTOMER_NAME, report.customer().name())
@@ -130,6 +142,11 @@ public class IncidentIntake {
         .putValueTyped(IncidentProcess.Vars.DATA_LOSS, Variables.booleanValue(report.dataLoss(), true))
         .putValueTyped(IncidentProcess.Vars.WORKAROUND_AVAILABLE,
             Variables.booleanValue(report.workaroundAvailable(), true))
+        .putValueTyped(IncidentProcess.Vars.PRODUCT,
+            Variables.stringValue(installation == null ? null : installation.product(), true))
+        .putValueTyped(IncidentProcess.Vars.MAJOR_VERSION,
+            Variables.integerValue(installation == null ? null : installation.version().major(), true))
+        .putValueTyped(IncidentProcess.Vars.ON_DATE, Variables.stringValue(onDate.toString(), true))
         .putValueTyped(IncidentProcess.Vars.RECEIVED, Variables.objectValue(received, true).create());
   }
 }

@@ -3,13 +3,16 @@ package com.daocloud.support.incident;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementCheck;
+import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.sla.ResponseTerms;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a reported incident once its process has decided level (LVL-1..5, {@code incident-level}) and
- * response terms (RSP-1, {@code response-sla}): the entitlement (ENT-*, facts about orders and dates),
+ * Records a reported incident once its process has decided level (LVL-1..5, {@code incident-level}),
+ * response terms (RSP-1, {@code response-sla}) and the version's support phase (LC-1,
+ * {@code support-lifecycle}): the entitlement (ENT-*, facts about orders and dates),
  * the deadline on the customer's SLA clock (RSP-2, RSP-3), the row and the first timeline entries.
  * Called by the process's "Record intake" step, in the transaction of the report.
  */
@@ -30,13 +33,16 @@ public class IncidentRecorder {
   public record Recorded(Incident incident, ResponsePlan plan) {
   }
 
+  /**
+   * @param lifecycle the process's {@code support-lifecycle} outcome for the reported cluster (empty: no rule)
+   */
   public Recorded record(String number, String processInstanceId, IncidentIntake.Received received, int level,
-      ResponseTerms terms) {
+      ResponseTerms terms, Optional<LifecycleDecision.Outcome> lifecycle) {
     IncidentIntake.Report report = received.report();
     CustomerProfile customer = report.customer();
     var now = received.reportedAt();
     Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
-        LocalDate.ofInstant(now, customer.timeZone()));
+        LocalDate.ofInstant(now, customer.timeZone()), lifecycle);
     ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, customer.timeZone(),
         customer.calendarId(), null);
     Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),

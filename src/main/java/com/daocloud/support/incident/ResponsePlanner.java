@@ -3,7 +3,6 @@ package com.daocloud.support.incident;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Coverage;
 import com.daocloud.support.sla.ResponseTerms;
-import com.daocloud.support.sla.ResponseTermsLookup;
 import com.daocloud.support.sla.ResponseTime;
 import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
@@ -13,7 +12,7 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * The response deadline of an incident (RSP-1..3): the deployed {@code response-sla} decision's terms,
+ * The response deadline of an incident (RSP-1..3): the terms the process took from {@code response-sla},
  * the customer's zone and calendar, and the SLA clock. Used at intake and when an incident is
  * reclassified (L12-2: always from the original report time).
  */
@@ -23,25 +22,20 @@ public class ResponsePlanner {
   /** The warning fires when three quarters of the response time's coverage time has passed. */
   public static final double WARNING_FRACTION = 0.75;
 
-  private final ResponseTermsLookup termsLookup;
   private final CalendarLookup calendars;
 
-  public ResponsePlanner(ResponseTermsLookup termsLookup, CalendarLookup calendars) {
-    this.termsLookup = termsLookup;
+  public ResponsePlanner(CalendarLookup calendars) {
     this.calendars = calendars;
   }
 
   /**
+   * The plan for terms the process has decided (its {@code response-sla} tasks at intake and at
+   * reclassification).
+   *
    * @param clockRuns       whether the entitlement lets the SLA clock run ({@code EntitlementStatus})
    * @param calendarVersion the calendar version to use (a reclassification keeps the one first used),
    *                        or null for the current one
    */
-  public ResponsePlan plan(int level, String serviceTier, boolean clockRuns, Instant reportedAt, ZoneId zone,
-      String calendarId, Integer calendarVersion) {
-    return plan(termsLookup.terms(level, serviceTier), clockRuns, reportedAt, zone, calendarId, calendarVersion);
-  }
-
-  /** The plan for terms already decided (at intake, by the process's {@code response-sla} task). */
   public ResponsePlan plan(ResponseTerms terms, boolean clockRuns, Instant reportedAt, ZoneId zone,
       String calendarId, Integer calendarVersion) {
     if (!clockRuns || !terms.hasClock()) {

@@ -35,9 +35,16 @@ public class LifecycleDecision {
 
   /** Empty when the table knows no such product or major version (it matches no rule). */
   public Optional<Outcome> evaluate(String product, int majorVersion, LocalDate onDate) {
-    Map<String, Object> entries = decisions.evaluate(DECISION_KEY, Map.of(IN_PRODUCT, product,
-        IN_MAJOR_VERSION, majorVersion, IN_ON_DATE, onDate.toString())).firstRow();
-    if (entries == null) {
+    return outcome(decisions.evaluate(DECISION_KEY, Map.of(IN_PRODUCT, product,
+        IN_MAJOR_VERSION, majorVersion, IN_ON_DATE, onDate.toString())).firstRow());
+  }
+
+  /**
+   * The outcome of a matched row of the table (also the row the incident process's "Look up support phase"
+   * task hands on); empty for no row (no rule matched).
+   */
+  public static Optional<Outcome> outcome(Map<String, ?> entries) {
+    if (entries == null || entries.isEmpty()) {
       return Optional.empty();
     }
     String phase = (String) entries.get(OUT_PHASE);

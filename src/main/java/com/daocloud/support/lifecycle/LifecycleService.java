@@ -22,7 +22,16 @@ public class LifecycleService {
 
   /** Empty when the product or its major version has no lifecycle. */
   public Optional<SupportLifecycle> lifecycle(String product, Version version, LocalDate onDate) {
-    return decision.evaluate(product, version.major(), onDate).map(outcome -> {
+    return standing(product, version, decision.evaluate(product, version.major(), onDate));
+  }
+
+  /**
+   * Where the version stands, given the {@code support-lifecycle} decision's outcome for its major version
+   * (evaluated by the caller, e.g. the incident process at intake); empty when the decision matched no rule.
+   */
+  public Optional<SupportLifecycle> standing(String product, Version version,
+      Optional<LifecycleDecision.Outcome> decided) {
+    return decided.map(outcome -> {
       Optional<Release> release = catalogue.find(product, version.major(), version.minor());
       return new SupportLifecycle(version, outcome.phase(), outcome.gaDate(), outcome.eossDate(),
           outcome.eoslDate(), release.map(Release::latestVersion).orElse(null),

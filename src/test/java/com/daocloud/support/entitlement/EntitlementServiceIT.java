@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.sla.CalendarUsage;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +29,20 @@ class EntitlementServiceIT {
   int port;
 
   @Autowired
-  EntitlementCheck entitlement;
+  EntitlementCheck entitlementCheck;
+
+  @Autowired
+  CustomerService customers;
+
+  @Autowired
+  LifecycleDecision lifecycle;
+
+  EntitlementAtIntake entitlement;
+
+  @BeforeEach
+  void atIntake() {
+    entitlement = new EntitlementAtIntake(entitlementCheck, customers, lifecycle);
+  }
 
   @Autowired
   ExtendedMaintenanceContracts eam;

@@ -18,6 +18,8 @@ public final class IncidentProcess {
     /** Business rule tasks of intake: {@code incident-level} (LVL-1..5) and {@code response-sla} (RSP-1). */
     public static final String TASK_DECIDE_LEVEL = "Task_DecideLevel";
     public static final String TASK_DECIDE_RESPONSE_TERMS = "Task_DecideResponseTerms";
+    public static final String TASK_DECIDE_LIFECYCLE = "Task_DecideLifecycle";
+    public static final String TASK_DECIDE_LEVEL2_TERMS = "Task_DecideLevel2Terms";
     public static final String TASK_RECORD_INTAKE = "ServiceTask_RecordIntake";
     public static final String GATEWAY_ENTITLED = "Gateway_Entitled";
     public static final String GATEWAY_SUGGESTION = "Gateway_Suggestion";
@@ -110,7 +112,14 @@ public final class IncidentProcess {
     public static final String WORKAROUND_AVAILABLE = "workaroundAvailable";
     /** Transient at the start: the report as received ({@code IncidentIntake.Received}), for "Record intake". */
     public static final String RECEIVED = "received";
-    /** Transient: the {@code response-sla} row decided at intake, for "Record intake". */
+    /** Transient at the start: inputs of {@code support-lifecycle} (product and major version of the cluster). */
+    public static final String PRODUCT = "product";
+    public static final String MAJOR_VERSION = "majorVersion";
+    /** Transient at the start: the report's date where the customer is, the lifecycle's {@code onDate}. */
+    public static final String ON_DATE = "onDate";
+    /** Transient: the {@code support-lifecycle} row decided at intake, for "Record intake". */
+    public static final String LIFECYCLE = "lifecycle";
+    /** Transient: the {@code response-sla} row decided at intake (or at reclassification), for the next step. */
     public static final String RESPONSE_TERMS = "responseTerms";
     public static final String LEVEL = "level";
     public static final String LEVEL_REASON = "levelReason";

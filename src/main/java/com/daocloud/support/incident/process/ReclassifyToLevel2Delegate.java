@@ -10,8 +10,10 @@ import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.entitlement.EntitlementStatus;
+import com.daocloud.support.sla.ResponseTerms;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * L12-2: a Level 1 incident without remote access (refused, or not granted in time) becomes Level 2.
- * The new deadline counts from the original report time with the calendar version first used, and the
- * contact task's warning and deadline timers move to the new instants.
+ * The Level 2 terms are the ones the model's "Decide Level 2 response terms" task just took from
+ * {@code response-sla}; the new deadline counts from the original report time with the calendar version first
+ * used, and the contact task's warning and deadline timers move to the new instants.
  */
 @Component("reclassifyToLevel2Delegate")
 public class ReclassifyToLevel2Delegate implements JavaDelegate {
@@ -53,8 +56,14 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
 
     boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
         || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
-    ResponsePlan plan = planner.plan(NEW_LEVEL, incident.serviceTier(), clockRuns, incident.reportedAt(),
-        incident.timeZone(), incident.calendarId(), incident.calendarVersion());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> termsRow = (Map<String, Object>) execution.getVariable(Vars.RESPONSE_TERMS);
+    if (termsRow == null || termsRow.isEmpty()) {
+      throw new IllegalStateException("response-sla has no rule for level " + NEW_LEVEL + " and tier "
+          + incident.serviceTier());
+    }
+    ResponsePlan plan = planner.plan(ResponseTerms.of(NEW_LEVEL, incident.serviceTier(), termsRow, null, null),
+        clockRuns, incident.reportedAt(), incident.timeZone(), incident.calendarId(), incident.calendarVersion());
     String reason = "Level 2 (severe impact, LVL-2): reclassified from Level 1 (L12-2). " + why.render();
     incidents.reclassify(number, NEW_LEVEL, reason, plan.terms().responseTime(), plan.terms().coverage(),
         plan.terms().channels(), plan.responseDue(), plan.responseDueAt(), plan.warningAt(), plan.calendarId(),

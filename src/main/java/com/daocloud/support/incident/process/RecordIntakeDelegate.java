@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentRecorder;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
+import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.sla.ResponseTerms;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record intake": the level and response terms the process just decided, handed to
+ * "Record intake": the level, response terms and support phase the process just decided, handed to
  * {@link IncidentRecorder} (entitlement, deadline, row, timeline); the plan's dates become the timers'.
  */
 @Component("recordIntakeDelegate")
@@ -32,8 +33,11 @@ public class RecordIntakeDelegate implements JavaDelegate {
     if (termsRow == null || termsRow.isEmpty()) {
       throw new IllegalStateException("response-sla has no rule for level " + level + " and tier " + tier);
     }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> lifecycleRow = (Map<String, Object>) execution.getVariable(Vars.LIFECYCLE);
     IncidentRecorder.Recorded recorded = recorder.record(execution.getProcessBusinessKey(),
-        execution.getProcessInstanceId(), received, level, ResponseTerms.of(level, tier, termsRow, null, null));
+        execution.getProcessInstanceId(), received, level, ResponseTerms.of(level, tier, termsRow, null, null),
+        LifecycleDecision.outcome(lifecycleRow));
     execution.setVariables(IncidentVariables.afterIntake(recorded.incident(), recorded.plan()));
   }
 }

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.daocloud.support.eam.process.EamApplicationProcess;
 import com.daocloud.support.eam.process.EamApplicationProcess.Elements;
 import com.daocloud.support.eam.process.EamApplicationProcess.Vars;
+import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.entitlement.EntitlementAtIntake;
 import com.daocloud.support.entitlement.EntitlementCheck;
+import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.TestCustomers;
@@ -48,6 +51,12 @@ class EamApplicationApiIT {
 
   @Autowired
   EntitlementCheck entitlementCheck;
+
+  @Autowired
+  CustomerService customers;
+
+  @Autowired
+  LifecycleDecision lifecycle;
 
   @Autowired
   Clock clock;
@@ -93,7 +102,7 @@ class EamApplicationApiIT {
     await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("approved"));
 
     // Then entitlement sees extended maintenance on the cluster
-    assertThat(entitlementCheck.check(customer, "prod-1", LocalDate.now(clock.withZone(SHANGHAI)))
+    assertThat(new EntitlementAtIntake(entitlementCheck, customers, lifecycle).check(customer, "prod-1", LocalDate.now(clock.withZone(SHANGHAI)))
         .extendedMaintenance()).isTrue();
 
     // When a third year is asked for
@@ -158,7 +167,7 @@ class EamApplicationApiIT {
 
     await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("rejected"));
     assertThat(read(number).get("comment").asText()).isEqualTo("A large migration is planned");
-    assertThat(entitlementCheck.check(customer, "prod-1", LocalDate.now(clock.withZone(SHANGHAI)))
+    assertThat(new EntitlementAtIntake(entitlementCheck, customers, lifecycle).check(customer, "prod-1", LocalDate.now(clock.withZone(SHANGHAI)))
         .extendedMaintenance()).isFalse();
   }
 

@@ -32,8 +32,9 @@ class IncidentDecisionHistoryIT {
   HistoryService historyService;
 
   @Test
-  @DisplayName("LVL-1, RSP-1: a reported outage's process instance links to the incident-level and response-sla "
-      + "decision instances, with the report's facts as inputs and the matched rules, readable by an analyst")
+  @DisplayName("LVL-1, RSP-1, LC-1: a reported outage's process instance links to the incident-level, response-sla "
+      + "and support-lifecycle decision instances, with the report's facts as inputs and the matched rules, readable "
+      + "by an analyst")
   void intakeDecisionsAreHistoricDecisionInstancesOfTheIncident() {
     // Given acme (professional) reports a production outage without a workaround
     String number = WebTestIncidents.report(port, "outage", "Production cluster down");
@@ -48,7 +49,7 @@ class IncidentDecisionHistoryIT {
     assertThat(history.status()).as(history.body()).isEqualTo(200);
     Map<String, JsonNode> byKey = new HashMap<>();
     history.json().forEach(d -> byKey.put(d.get("decisionDefinitionKey").asText(), d));
-    assertThat(byKey).containsOnlyKeys("incident-level", "response-sla");
+    assertThat(byKey).containsOnlyKeys("incident-level", "response-sla", "support-lifecycle");
 
     JsonNode level = byKey.get("incident-level");
     assertThat(level.get("activityId").asText()).isEqualTo(IncidentProcess.Elements.TASK_DECIDE_LEVEL);
@@ -64,10 +65,19 @@ class IncidentDecisionHistoryIT {
     assertThat(values(terms, "outputs", "ruleId")).containsOnly("Rule_Professional_L1");
     assertThat(values(terms, "outputs", "value")).contains("PT1H", "24x7");
 
+    // the support phase of the reported cluster's version (acme's prod-1 runs DCE 5.0.7), which entitlement read
+    JsonNode phase = byKey.get("support-lifecycle");
+    assertThat(phase.get("activityId").asText()).isEqualTo(IncidentProcess.Elements.TASK_DECIDE_LIFECYCLE);
+    assertThat(values(phase, "inputs", "value")).contains("dce", 5);
+    assertThat(values(phase, "outputs", "ruleId")).hasSize(4)
+        .allSatisfy(rule -> assertThat(rule).asString().startsWith("Rule_Dce5_"));
+
     // and the report's facts are not kept as process variables besides (they live in the incident's row)
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .variableNameIn(IncidentProcess.Vars.DATA_LOSS, IncidentProcess.Vars.WORKAROUND_AVAILABLE,
-            IncidentProcess.Vars.RECEIVED, IncidentProcess.Vars.RESPONSE_TERMS).count()).isZero();
+            IncidentProcess.Vars.RECEIVED, IncidentProcess.Vars.RESPONSE_TERMS, IncidentProcess.Vars.PRODUCT,
+            IncidentProcess.Vars.MAJOR_VERSION, IncidentProcess.Vars.ON_DATE, IncidentProcess.Vars.LIFECYCLE)
+        .count()).isZero();
   }
 
   private static List<Object> values(JsonNode decision, String list, String field) {

@@ -1,6 +1,10 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.customer.Installation;
+import com.daocloud.support.customer.InstallationKind;
+import com.daocloud.support.lifecycle.Version;
+import java.time.LocalDate;
 import com.daocloud.support.decision.DecisionOutputs;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementStatus;
@@ -45,6 +49,7 @@ final class IncidentProcessFixture {
   private static ProcessEngine engine;
   private static IncidentStore store;
   private static ResponsePlanner planner;
+  private static final ContractResponseTerms TERMS = new ContractResponseTerms();
   private static final AtomicLong NUMBERS = new AtomicLong();
 
   private IncidentProcessFixture() {
@@ -69,7 +74,7 @@ final class IncidentProcessFixture {
       dataSource.setUser("sa");
       migrate(dataSource);
       store = new IncidentStore(new JdbcTemplate(dataSource));
-      planner = new ResponsePlanner(new ContractResponseTerms(), new ShippedCalendars());
+      planner = new ResponsePlanner(new ShippedCalendars());
     }
     return engine;
   }
@@ -94,7 +99,8 @@ final class IncidentProcessFixture {
     Mocks.register("incidentSettings", settings);
     Mocks.register("statusUpdates", new StatusUpdates(engine.getTaskService()));
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
-        (customerId, cluster, onDate) -> nextEntitlement, planner)));
+        (customerId, cluster, onDate, lifecycle) -> nextEntitlement, planner)));
+    Mocks.register("incidentFacts", new IncidentFacts(store));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
@@ -120,7 +126,8 @@ final class IncidentProcessFixture {
   static Reported report(Report r) {
     String number = "INC-2026-" + String.format("%06d", 900_000 + NUMBERS.incrementAndGet());
     boolean clockRuns = r.entitlementStatus.equals("entitled") || r.entitlementStatus.equals("limited");
-    ResponsePlan plan = planner.plan(r.level, r.tier, clockRuns, r.reportedAt, r.zone, r.calendarId, null);
+    ResponsePlan plan = planner.plan(TERMS.terms(r.level, r.tier), clockRuns, r.reportedAt, r.zone, r.calendarId,
+        null);
     Incident incident = new Incident(0, number, r.customerId, "prod-1", "Cluster down", "Nothing answers",
         "fault", "outage", false, false, new Incident.Contact("Li Lei", "+86 10 1234 5678", "li@example.com"),
         "acme-user", r.reportedAt, r.zone, r.level,
@@ -146,7 +153,8 @@ final class IncidentProcessFixture {
   static Reported intake(Report r) {
     String number = "INC-2026-" + String.format("%06d", 900_000 + NUMBERS.incrementAndGet());
     boolean clockRuns = r.entitlementStatus.equals("entitled") || r.entitlementStatus.equals("limited");
-    ResponsePlan plan = planner.plan(r.level, r.tier, clockRuns, r.reportedAt, r.zone, r.calendarId, null);
+    ResponsePlan plan = planner.plan(TERMS.terms(r.level, r.tier), clockRuns, r.reportedAt, r.zone, r.calendarId,
+        null);
     nextEntitlement = new Entitlement(EntitlementStatus.valueOf(r.entitlementStatus.toUpperCase().replace('-', '_')), "test", "Test entitlement",
         r.extendedMaintenance);
     String[] facts = FACTS_BY_LEVEL[r.level];
@@ -155,8 +163,12 @@ final class IncidentProcessFixture {
         "prod-1", "Cluster down", "Nothing answers", facts[0], facts[1], false, Boolean.parseBoolean(facts[2]),
         new Incident.Contact("Li Lei", "+86 10 1234 5678", "li@example.com"), "acme-user", null);
     return new Reported(number, -1, plan,
-        IncidentIntake.startVariables(number, new IncidentIntake.Received(report, r.reportedAt)));
+        IncidentIntake.startVariables(number, new IncidentIntake.Received(report, r.reportedAt), INSTALLATION));
   }
+
+  /** The reported cluster: DCE 5.0.7 (the lifecycle decision's answer goes to the fake entitlement check). */
+  private static final Installation INSTALLATION = new Installation("prod-1", "dce", Version.parse("5.0.7").orElseThrow(),
+      InstallationKind.SOFTWARE, LocalDate.parse("2026-01-01"));
 
   /** Request type, production impact and workaround that the shipped incident-level table classifies as 1..5. */
   private static final String[][] FACTS_BY_LEVEL = {null,
