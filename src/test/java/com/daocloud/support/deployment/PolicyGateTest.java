@@ -114,7 +114,9 @@ class PolicyGateTest {
   @Test
   @DisplayName("RSP-1: response-sla must keep hit policy UNIQUE")
   void responseSlaNeedsUniqueHitPolicy() {
-    String broken = table(RESPONSE_SLA).replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"FIRST\"");
+    // UNIQUE is DMN's default: Camunda Modeler writes no hitPolicy attribute for it
+    String broken = table(RESPONSE_SLA).replace("<decisionTable id=\"DecisionTable_ResponseSla\"",
+        "<decisionTable id=\"DecisionTable_ResponseSla\" hitPolicy=\"FIRST\"");
 
     assertRefused(RESPONSE_SLA, broken, "RSP-1", "hit policy is FIRST; it must be UNIQUE");
   }
@@ -165,7 +167,8 @@ class PolicyGateTest {
   @Test
   @DisplayName("LVL-1..5: with hit policy FIRST overlaps are allowed, but every combination still needs a level")
   void incidentLevelFirstHitPolicyNeedsOnlyCoverage() {
-    String first = table(INCIDENT_LEVEL).replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"FIRST\"");
+    String first = table(INCIDENT_LEVEL).replace("<decisionTable id=\"DecisionTable_IncidentLevel\"",
+        "<decisionTable id=\"DecisionTable_IncidentLevel\" hitPolicy=\"FIRST\"");
     String overlapping = changeRule(first, "Rule_Level3Partial", "<text>\"partial\"</text>",
         "<text>\"partial\",\"none\"</text>");
     String gap = removeRule(first, "Rule_Level5Suggestion");

@@ -199,6 +199,14 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
   }
 
+  /**
+   * Runs a script that answers later: it calls its last argument ({@code arguments[arguments.length - 1]}) with
+   * the result, e.g. when a promise settles.
+   */
+  Object asyncScript(String javaScript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(javaScript, arguments);
+  }
+
   /** What a failed test leaves to look at: the window and the page source. */
   void keepEvidence(String name) {
     try {
