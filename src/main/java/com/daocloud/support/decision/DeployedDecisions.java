@@ -1,7 +1,6 @@
 package com.daocloud.support.decision;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Policy lookups that are not a step of any process: the SLA preview ({@code response-sla}), the lifecycle
- * endpoint and EAM applications ({@code support-lifecycle}). The latest deployed version of a decision is asked
- * for on every call, so that an analyst's new table applies at once, and its answer for the inputs is reused.
+ * endpoint and EAM applications ({@code support-lifecycle}). Each call evaluates the latest deployed version of
+ * the decision, so that an analyst's new table applies at once.
  *
  * <p>An incident never decides through here: its process evaluates every table with business rule tasks, so
- * each of its evaluations is a decision instance in its history. A preview is not an incident and leaves no
- * history; an evaluation through {@code DecisionService} would cost a transaction and 10-15 history rows per
- * preview and ran FEEL anew each time (the FEEL engine builds its built-in functions per unary test).
+ * each of its evaluations is a decision instance in its history. A preview is not an incident: it is evaluated
+ * by a DMN engine of its own, without the engine's history listeners, so that asking leaves no decision
+ * instance behind (through {@code DecisionService} each preview would write 10-15 history rows).
  */
 @Component
 public class DeployedDecisions {
-
-  private static final int MAX_ANSWERS = 10_000;
 
   /** A deployed decision's answer: its id and version, and the output rows that matched. */
   public record Answer(String definitionId, int version, List<Map<String, Object>> rows) {
@@ -45,18 +42,9 @@ public class DeployedDecisions {
     }
   }
 
-  private record Question(String definitionId, Map<String, Object> inputs) {
-  }
-
   private final ProcessEngineConfigurationImpl configuration;
   // Evaluates without the engine's history listeners; the decisions are the engine's parsed definitions.
   private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<Question, Answer> answers = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Question, Answer> eldest) {
-      return size() > MAX_ANSWERS;
-    }
-  };
 
   public DeployedDecisions(ProcessEngine processEngine) {
     this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
@@ -72,21 +60,9 @@ public class DeployedDecisions {
     if (definition == null) {
       throw new IllegalStateException("no decision " + key + " is deployed");
     }
-    Question question = new Question(definition.getId(),
-        Collections.unmodifiableMap(new HashMap<>(inputs)));
-    synchronized (answers) {
-      Answer known = answers.get(question);
-      if (known != null) {
-        return known;
-      }
-    }
     DmnDecisionResult result = dmnEngine.evaluateDecision(definition, Variables.fromMap(inputs));
     List<Map<String, Object>> rows = result.getResultList().stream()
         .map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
-    Answer answer = new Answer(definition.getId(), definition.getVersion(), rows);
-    synchronized (answers) {
-      answers.put(question, answer);
-    }
-    return answer;
+    return new Answer(definition.getId(), definition.getVersion(), rows);
   }
 }
