@@ -17,14 +17,21 @@ public enum TimelineEvent {
   CLASSIFIED("classified", true, false),
   ENTITLEMENT("entitlement", true, false, "no-deadline"),
   RESPONSE_DUE("response-due", true, false),
-  ACCESS_REQUESTED("access-requested", true, false),
-  ACCESS_GRANTED("access-granted", true, false),
-  ACCESS_REFUSED("access-refused", true, false, "refused"),
-  RECLASSIFIED("reclassified", true, false),
+  /** L12-1: the access request reaches the customer: a call by customer service and e-mail to subscribers. */
+  ACCESS_REQUESTED("access-requested", true, true),
+  ACCESS_GRANTED("access-granted", true, false, "on-site"),
+  ACCESS_REFUSED("access-refused", true, true, "refused"),
+  /** L12-1: no access for a Level 2 (or a change downtime): resolution may be delayed. */
+  ACCESS_MISSING("access-missing", true, true),
+  /** L12-2: the customer is told that, and why, the incident is now Level 2. */
+  RECLASSIFIED("reclassified", true, true),
   CONTACTED("contacted", true, false, "in-time", "late"),
   ON_SITE_DISPATCHED("on-site-dispatched", true, false),
   ON_SITE_ARRIVED("on-site-arrived", true, false),
-  STATUS_UPDATE("status-update", true, false),
+  /** L12-4: the hourly status of a Level 1 incident, in the timeline and by e-mail to subscribers. */
+  STATUS_UPDATE("status-update", true, true),
+  /** L12-4: what the duty supervisor did about an overdue hourly update. */
+  STATUS_UPDATE_CHASED("status-update-chased", false, false),
   /** 75 % of the response time has passed without a first contact: a nudge to staff, not news for the customer. */
   RESPONSE_WARNING("response-warning", false, false),
   RESPONSE_BREACHED("response-breached", true, false),

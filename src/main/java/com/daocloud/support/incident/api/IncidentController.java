@@ -11,6 +11,7 @@ import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.mail.Mailbox;
+import com.daocloud.support.incident.AccessAnswer;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
@@ -115,14 +116,12 @@ public class IncidentController {
   @PostMapping("/{number}/remote-access")
   public IncidentViews.Detail remoteAccess(@PathVariable String number, @RequestBody RemoteAccessRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.granted() == null) {
-      throw new ApiException.BadRequest("granted", "is required (true or false)");
-    }
+    AccessAnswer answer = body.answer();
     Incident incident = readable(user, number);
     if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
       throw new ApiException.Forbidden("Only the customer, customer service or engineers answer for remote access");
     }
-    if (!remoteAccess.answer(incident, body.granted())) {
+    if (!remoteAccess.answer(incident, answer, user.userId())) {
       throw new ApiException.Conflict("Incident " + number + " is not waiting for remote access");
     }
     return get(number);

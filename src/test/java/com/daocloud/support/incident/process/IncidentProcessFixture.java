@@ -103,6 +103,8 @@ final class IncidentProcessFixture {
     Mocks.register("incidentFacts", new IncidentFacts(store));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
+    Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
+    Mocks.register("statusChaseListener", new StatusChaseListener(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
     Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates));
     Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
