@@ -44,6 +44,12 @@ public enum TimelineEvent {
   SERVICE_DECLINED("service-declined", true, true),
   /** SCP-1, SCP-4: a third-party cause, its supplier and, where it harms the product, the advice to remove it. */
   THIRD_PARTY("third-party", true, true, "named", "harmful"),
+  /** SCP-4: the customer's answer to the recommendation to remove a harmful third-party product. */
+  THIRD_PARTY_REMOVAL("third-party-removal", true, false, "agreed", "refused"),
+  /** SCP-4: a support manager's decision on the support level of a customer who keeps a harmful product. */
+  SUPPORT_LEVEL("support-level", true, true, "lowered"),
+  /** SCP-5: assistance with virus damage on request, without liability for lost data. */
+  VIRUS_ASSISTANCE("virus-assistance", true, true),
   INFORMATION_REQUESTED("information-requested", true, true),
   INFORMATION_PROVIDED("information-provided", true, true),
   SOLUTION_PROPOSED("solution-proposed", true, true, "consultation", "countermeasure", "change-request"),
@@ -99,6 +105,11 @@ public enum TimelineEvent {
       throw new IllegalArgumentException("Timeline event " + code + " has no text variant " + variant);
     }
     return key() + "." + variant;
+  }
+
+  /** The event's declared text variants. */
+  public List<String> variants() {
+    return variants;
   }
 
   /** Every template key the event uses: the detail, its variants and, when e-mailed, the headline. */

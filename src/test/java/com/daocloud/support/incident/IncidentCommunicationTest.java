@@ -44,7 +44,8 @@ class IncidentCommunicationTest {
         "status-update sees emailed", "status-update-chased staff-only", "response-warning staff-only",
         "response-breached sees", "suggestion-answered sees emailed", "out-of-scope sees emailed",
         "fees-agreed sees emailed", "fees-not-agreed sees emailed", "service-declined sees emailed",
-        "third-party sees emailed", "information-requested sees emailed", "information-provided sees emailed",
+        "third-party sees emailed", "third-party-removal sees", "support-level sees emailed",
+        "virus-assistance sees emailed", "information-requested sees emailed", "information-provided sees emailed",
         "solution-proposed sees emailed", "solution-rejected sees emailed", "solution-accepted sees",
         "change-request sees", "closed sees emailed");
 

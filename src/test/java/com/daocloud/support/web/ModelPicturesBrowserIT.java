@@ -49,6 +49,7 @@ class ModelPicturesBrowserIT {
       drillDown(browser, "incident-handling", "EventSubProcess_OnSite", "Task_ConfirmOnSiteArrival");
       drillDown(browser, "incident-handling", "EventSubProcess_Access", "Task_AskForAccess",
           "Task_NoteReclassification");
+      drillDown(browser, "incident-handling", "EventSubProcess_SupportLevel", "Task_DecideSupportLevel");
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
       picture(browser, "eam-application", "Task_ApproveEam");

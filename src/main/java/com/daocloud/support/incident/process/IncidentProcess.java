@@ -51,6 +51,10 @@ public final class IncidentProcess {
     public static final String END_RECLASSIFIED = "EndEvent_Reclassified";
     public static final String END_NO_ACCESS = "EndEvent_NoAccess";
 
+    /** Support level review (SCP-4): an event sub-process started by the escalation "Support level review". */
+    public static final String EVENT_SUBPROCESS_SUPPORT_LEVEL = "EventSubProcess_SupportLevel";
+    public static final String TASK_DECIDE_SUPPORT_LEVEL = "Task_DecideSupportLevel";
+
     public static final String TASK_CONTACT_CUSTOMER = "Task_ContactCustomer";
     public static final String TIMER_RESPONSE_WARNING = "Timer_ResponseWarning";
     public static final String TIMER_RESPONSE_DUE = "Timer_ResponseDue";
@@ -196,6 +200,13 @@ public final class IncidentProcess {
     public static final String THIRD_PARTY_HARMS_PRODUCT = "thirdPartyHarmsProduct";
     /** SCP-5: the problem is virus damage (or asks for antivirus advice), which support does not cover. */
     public static final String VIRUS_DAMAGE = "virusDamage";
+    /** SCP-5: the customer asks for antivirus advice or a bundled antivirus solution (declined). */
+    public static final String ANTIVIRUS_CONSULTING = "antivirusConsulting";
+    /** SCP-4: the customer's answer to removing a harmful third-party product: agreed | refused | undecided. */
+    public static final String THIRD_PARTY_REMOVAL = "thirdPartyRemoval";
+    /** SCP-4: the support manager's decision on a customer who keeps a harmful product. */
+    public static final String LOWER_SUPPORT_LEVEL = "lowerSupportLevel";
+    public static final String SUPPORT_LEVEL_NOTE = "supportLevelNote";
 
     private Vars() {
     }
