@@ -1,22 +1,21 @@
 package com.daocloud.support.change.api;
 
-import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.api.constraints.Violations;
 import com.daocloud.support.change.ChangeRequest;
 import com.daocloud.support.change.ChangeRequestService;
 import com.daocloud.support.change.ChangeRequestStore;
-import com.daocloud.support.change.ChangeTypes;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,40 +61,21 @@ public class ChangeRequestController {
   }
 
   @PostMapping
-  public ResponseEntity<ChangeViews.Created> submit(@RequestBody ChangeRequestBody body) {
+  public ResponseEntity<ChangeViews.Created> submit(@Valid @RequestBody ChangeRequestBody body) {
     CurrentUser user = CurrentUser.get();
     Instant now = service.now();
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId(), 64);
-    if (body.changeType() == null || body.changeType().isBlank()) {
-      problems.add(new FieldProblem("changeType", "is required"));
-    } else if (!ChangeTypes.isKnown(body.changeType())) {
-      problems.add(new FieldProblem("changeType", "must be one of " + String.join(", ", ChangeTypes.ALL)));
-    }
-    Instant plannedAt = plannedAt(problems, body.plannedAt(), now);
-    required(problems, "description", body.description(), 10_000);
+    Instant plannedAt = OffsetDateTime.parse(body.plannedAt().trim()).toInstant();
+    LocalDate effectiveDate = Violations.isBlank(body.effectiveDate()) ? null
+        : LocalDate.parse(body.effectiveDate().trim());
     String type = body.changeType();
-    if (ChangeTypes.needsNewDataCenter(type)) {
-      required(problems, "newDataCenter", body.newDataCenter(), 200);
-    } else if (body.newDataCenter() != null && body.newDataCenter().length() > 200) {
-      problems.add(new FieldProblem("newDataCenter", "must be at most 200 characters"));
-    }
-    LocalDate effectiveDate = effectiveDate(problems, body.effectiveDate(), ChangeTypes.needsEffectiveDate(type));
     boolean returning = Boolean.TRUE.equals(body.returningAfterLapse());
-    if (returning && ChangeTypes.isKnown(type) && !ChangeTypes.mayReturnAfterLapse(type)) {
-      problems.add(new FieldProblem("returningAfterLapse",
-          "only a product-addition can bring a product back to maintenance after a lapse"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
     Customer customer = actingCustomer(user, body.customerId().trim());
     if (effectiveDate != null && effectiveDate.isBefore(LocalDate.ofInstant(now, customer.timeZone()))) {
       throw new ApiException.BadRequest("effectiveDate", "must not be in the past");
     }
     String installation = installation(customer, body.installation());
     ChangeRequest change = service.submit(new ChangeRequestService.Submission(customer.profile(), type, plannedAt,
-        body.description(), blankToNull(body.newDataCenter()), effectiveDate, installation, returning, user.userId()),
+        body.description(), body.newDataCenterOrNull(), effectiveDate, installation, returning, user.userId()),
         now);
     return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/change-requests/" + change.number())
         .body(ChangeViews.created(change));
@@ -124,16 +104,13 @@ public class ChangeRequestController {
   /** CHG-2: unplanned downtime caused by the change is a Level 1 incident at once. */
   @PostMapping("/{number}/downtime")
   public ResponseEntity<ChangeViews.Downtime> downtime(@PathVariable String number,
-      @RequestBody(required = false) DowntimeBody body) {
+      @Valid @RequestBody(required = false) DowntimeBody body) {
     CurrentUser user = CurrentUser.get();
     ChangeRequest change = readable(user, number);
     mayAct(user);
     String cluster = null;
     String detail = null;
     if (body != null) {
-      if (body.detail() != null && body.detail().length() > 5_000) {
-        throw new ApiException.BadRequest("detail", "must be at most 5000 characters");
-      }
       detail = body.detail();
       if (body.installation() != null) {
         Customer customer = customers.customer(change.customerId()).orElseThrow();
@@ -174,40 +151,5 @@ public class ChangeRequestController {
     return customer.installations().stream().map(Installation::cluster).filter(cluster.trim()::equals).findFirst()
         .orElseThrow(() -> new ApiException.BadRequest("installation",
             "customer " + customer.id() + " has no installation (cluster) " + cluster.trim()));
-  }
-
-  private static Instant plannedAt(List<FieldProblem> problems, String value, Instant now) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem("plannedAt", "is required"));
-      return null;
-    }
-    Instant plannedAt = ApiDates.dateTime(problems, "plannedAt", value, "2026-12-24T22:00:00+08:00");
-    if (plannedAt != null && !plannedAt.isAfter(now)) {
-      problems.add(new FieldProblem("plannedAt", "must be in the future"));
-    }
-    return plannedAt;
-  }
-
-  private static LocalDate effectiveDate(List<FieldProblem> problems, String value, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        problems.add(new FieldProblem("effectiveDate", "is required for moving, adding or removing products"
-            + " and for service-time changes (CHG-4)"));
-      }
-      return null;
-    }
-    return ApiDates.date(problems, "effectiveDate", value);
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > maxLength) {
-      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

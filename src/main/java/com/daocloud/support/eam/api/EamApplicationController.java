@@ -1,7 +1,6 @@
 package com.daocloud.support.eam.api;
 
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
@@ -11,7 +10,7 @@ import com.daocloud.support.eam.EamApplicationService;
 import com.daocloud.support.eam.EamApplicationStore;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
-import java.util.ArrayList;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,23 +55,8 @@ public class EamApplicationController {
   }
 
   @PostMapping
-  public ResponseEntity<EamViews.Created> apply(@RequestBody EamApplicationBody body) {
+  public ResponseEntity<EamViews.Created> apply(@Valid @RequestBody EamApplicationBody body) {
     CurrentUser user = CurrentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId());
-    required(problems, "installation", body.installation());
-    if (body.years() == null) {
-      problems.add(new FieldProblem("years", "is required: whole years of extended maintenance, 1 or 2"));
-    } else if (body.years() < 1 || body.years() > MAX_YEARS) {
-      problems.add(new FieldProblem("years", "must be a whole number of years from 1 to " + MAX_YEARS
-          + " (EAM is sold in 1-year steps, at most 2 years in total)"));
-    }
-    bool(problems, "stableEnvironment", body.stableEnvironment());
-    bool(problems, "supportedConfiguration", body.supportedConfiguration());
-    bool(problems, "willingToUpgrade", body.willingToUpgrade());
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
     Customer customer = actingCustomer(user, body.customerId().trim());
     Installation installation = customer.installation(body.installation().trim())
         .orElseThrow(() -> new ApiException.BadRequest("installation",
@@ -104,19 +88,5 @@ public class EamApplicationController {
     }
     return customers.customer(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > 64) {
-      problems.add(new FieldProblem(field, "must be at most 64 characters"));
-    }
-  }
-
-  private static void bool(List<FieldProblem> problems, String field, Boolean value) {
-    if (value == null) {
-      problems.add(new FieldProblem(field, "is required (true or false)"));
-    }
   }
 }

@@ -1,7 +1,6 @@
 package com.daocloud.support.incident.api;
 
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerProfile;
@@ -10,13 +9,12 @@ import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.mail.Mailbox;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.security.CurrentUser;
-import java.util.ArrayList;
 import java.util.List;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,15 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class IncidentController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  static final Set<String> REQUEST_TYPES = Set.of("fault", "usage-question", "suggestion");
-  static final Set<String> PRODUCTION_IMPACTS = Set.of("outage", "degraded", "partial", "none");
+  /** Visible ASCII: the key is stored and compared as it is sent. */
+  static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+  static final int MAX_TEXT = 4000;
   private static final Set<String> REPORTING_STAFF =
       Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
-  private static final String NOT_A_MAILBOX = "is not one e-mail address (name@host.example; no group, list or display name)";
-  private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
-  private static final int MAX_TEXT = 4000;
   private static final String RECORDS = "incidents";
 
   private final IncidentIntake intake;
@@ -73,10 +68,11 @@ public class IncidentController {
   }
 
   @PostMapping
-  public ResponseEntity<IncidentViews.Created> report(@RequestBody IncidentRequest body,
-      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+  public ResponseEntity<IncidentViews.Created> report(@Valid @RequestBody IncidentRequest body,
+      @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
+      @jakarta.validation.constraints.Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = "must be 1 to 200 visible ASCII characters")
+      String idempotencyKey) {
     CurrentUser user = CurrentUser.get();
-    validate(body, idempotencyKey);
     CustomerProfile customer = reportingCustomer(user, body.customerId());
     boolean replay = idempotencyKey != null && store.findByIdempotencyKey(customer.id(), idempotencyKey).isPresent();
     if (user.isCustomer() && !replay) {
@@ -85,8 +81,8 @@ public class IncidentController {
     var c = body.contact();
     IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
         body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
-        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), blankToNull(c.phone()),
-            blankToNull(c.email())), user.userId(), idempotencyKey));
+        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), c.phoneOrNull(),
+            c.emailOrNull()), user.userId(), idempotencyKey));
     // A replay answers exactly what the first request answered.
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/incidents/" + reported.incident().number())
@@ -113,11 +109,9 @@ public class IncidentController {
   }
 
   @PostMapping("/{number}/remote-access")
-  public IncidentViews.Detail remoteAccess(@PathVariable String number, @RequestBody RemoteAccessRequest body) {
+  public IncidentViews.Detail remoteAccess(@PathVariable String number,
+      @Valid @RequestBody RemoteAccessRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.granted() == null) {
-      throw new ApiException.BadRequest("granted", "is required (true or false)");
-    }
     Incident incident = readable(user, number);
     if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
       throw new ApiException.Forbidden("Only the customer, customer service or engineers answer for remote access");
@@ -130,14 +124,9 @@ public class IncidentController {
 
   /** CUS-2, CLS-4: the customer's answer to a request for information; 409 unless one is awaited. */
   @PostMapping("/{number}/information")
-  public IncidentViews.Detail information(@PathVariable String number, @RequestBody InformationRequest body) {
+  public IncidentViews.Detail information(@PathVariable String number,
+      @Valid @RequestBody InformationRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.text() == null || body.text().isBlank()) {
-      throw new ApiException.BadRequest("text", "is required");
-    }
-    if (body.text().length() > MAX_TEXT) {
-      throw new ApiException.BadRequest("text", "must be at most " + MAX_TEXT + " characters");
-    }
     Incident incident = actingFor(user, number);
     if (!IncidentStatus.AWAITING_CUSTOMER.equals(incident.status())
         || !customerLoop.provideInformation(incident, body.text().trim())) {
@@ -149,17 +138,12 @@ public class IncidentController {
 
   /** CLS-1, CLS-2: accept the proposed solution (the incident closes) or object (it is worked again). */
   @PostMapping("/{number}/closure-response")
-  public IncidentViews.Detail closureResponse(@PathVariable String number, @RequestBody ClosureResponseRequest body) {
+  public IncidentViews.Detail closureResponse(@PathVariable String number,
+      @Valid @RequestBody ClosureResponseRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.accepted() == null) {
-      throw new ApiException.BadRequest("accepted", "is required (true or false)");
-    }
-    if (body.comment() != null && body.comment().length() > MAX_TEXT) {
-      throw new ApiException.BadRequest("comment", "must be at most " + MAX_TEXT + " characters");
-    }
     Incident incident = actingFor(user, number);
     if (!IncidentStatus.SOLUTION_PROPOSED.equals(incident.status())
-        || !customerLoop.respondToSolution(incident, body.accepted(), blankToNull(body.comment()))) {
+        || !customerLoop.respondToSolution(incident, body.accepted(), body.commentOrNull())) {
       throw new ApiException.Conflict("Incident " + number + " has no proposed solution to respond to (status "
           + store.require(number).status() + ")");
     }
@@ -172,22 +156,9 @@ public class IncidentController {
    */
   @PutMapping("/{number}/subscription")
   public IncidentViews.SubscriptionView subscription(@PathVariable String number,
-      @RequestBody SubscriptionRequest body) {
+      @Valid @RequestBody SubscriptionRequest body) {
     CurrentUser user = CurrentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (body.enabled() == null) {
-      problems.add(new FieldProblem("enabled", "is required (true or false)"));
-    }
-    String email = blankToNull(body.email());
-    if (Boolean.TRUE.equals(body.enabled()) && email == null) {
-      problems.add(new FieldProblem("email", "is required to receive e-mail updates"));
-    }
-    if (email != null && !Mailbox.isValid(email)) {
-      problems.add(new FieldProblem("email", NOT_A_MAILBOX));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
+    String email = body.emailOrNull();
     Incident incident = readable(user, number);
     if (!user.isCustomer() && !user.isAdmin() && !user.isMemberOf(Groups.CUSTOMER_SERVICE)) {
       throw new ApiException.Forbidden("Only the customer or customer service set up e-mail updates");
@@ -220,65 +191,5 @@ public class IncidentController {
     }
     return customers.find(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
-  }
-
-
-  private static void validate(IncidentRequest body, String idempotencyKey) {
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId(), 64);
-    required(problems, "installation", body.installation(), 128);
-    required(problems, "title", body.title(), 200);
-    required(problems, "description", body.description(), 10_000);
-    oneOf(problems, "requestType", body.requestType(), REQUEST_TYPES);
-    oneOf(problems, "productionImpact", body.productionImpact(), PRODUCTION_IMPACTS);
-    if (body.dataLoss() == null) {
-      problems.add(new FieldProblem("dataLoss", "is required (true or false)"));
-    }
-    if (body.workaroundAvailable() == null) {
-      problems.add(new FieldProblem("workaroundAvailable", "is required (true or false)"));
-    }
-    var contact = body.contact();
-    if (contact == null) {
-      problems.add(new FieldProblem("contact", "is required: {name, phone, email}"));
-    } else {
-      required(problems, "contact.name", contact.name(), 200);
-      boolean phone = contact.phone() != null && !contact.phone().isBlank();
-      boolean email = contact.email() != null && !contact.email().isBlank();
-      if (!phone && !email) {
-        problems.add(new FieldProblem("contact.phone", "give a phone number or an e-mail address"));
-      }
-      if (phone && !PHONE.matcher(contact.phone().trim()).matches()) {
-        problems.add(new FieldProblem("contact.phone", "is not a phone number"));
-      }
-      if (email && !Mailbox.isValid(contact.email().trim())) {
-        problems.add(new FieldProblem("contact.email", NOT_A_MAILBOX));
-      }
-    }
-    if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-      problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > maxLength) {
-      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
-    }
-  }
-
-  private static void oneOf(List<FieldProblem> problems, String field, String value, Set<String> allowed) {
-    if (value == null) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (!allowed.contains(value)) {
-      problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }
