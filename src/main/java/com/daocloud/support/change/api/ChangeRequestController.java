@@ -1,5 +1,12 @@
 package com.daocloud.support.change.api;
 
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.constraints.Violations;
@@ -38,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/change-requests")
+@Tag(name = OpenApiConfiguration.CHANGES)
 public class ChangeRequestController {
 
   private static final String RECORDS = "change requests";
@@ -61,6 +69,17 @@ public class ChangeRequestController {
   }
 
   @PostMapping
+  @Operation(summary = "Announce a change", description = """
+      A production change or a product movement (CHG-1, CHG-4): the answer says how many days' notice the \
+      change type needs, how many were given, and what happens to late notice. Moves name the new data \
+      center; all but production changes name the effective date.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "upgrade", value = "{\"customerId\": \"acme\", \"changeType\": \"production-change\", "
+          + "\"plannedAt\": \"2026-12-24T22:00:00+08:00\", \"description\": \"Upgrade DCE 5.0.3 to 5.0.7 on prod-1\", "
+          + "\"installation\": \"prod-1\"}")))
+  @ApiResponse(responseCode = "201", description = "The change request is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
   public ResponseEntity<ChangeViews.Created> submit(@Valid @RequestBody ChangeRequestBody body) {
     CurrentUser user = CurrentUser.get();
     Instant now = service.now();
@@ -82,11 +101,15 @@ public class ChangeRequestController {
   }
 
   @GetMapping("/{number}")
+  @Operation(summary = "Read a change request")
+  @ApiProblems(HttpStatus.NOT_FOUND)
   public ChangeViews.Detail get(@PathVariable String number) {
     return ChangeViews.detail(readable(CurrentUser.get(), number));
   }
 
   @GetMapping
+  @Operation(summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
     return store.list(customer).stream().map(ChangeViews::detail).toList();
@@ -94,6 +117,8 @@ public class ChangeRequestController {
 
   /** The customer confirms the schedule of the change control plan. */
   @PostMapping("/{number}/confirmation")
+  @Operation(summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
+  @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ChangeViews.Detail confirm(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     ChangeRequest change = readable(user, number);
@@ -103,6 +128,13 @@ public class ChangeRequestController {
 
   /** CHG-2: unplanned downtime caused by the change is a Level 1 incident at once. */
   @PostMapping("/{number}/downtime")
+  @Operation(summary = "Report downtime caused by a change", description = """
+      Unplanned downtime caused by the change is a Level 1 incident at once (CHG-2), from submission until the \
+      change's post-incident review closes.""")
+  @ApiResponse(responseCode = "201", description = "The Level 1 incident is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT,
+      HttpStatus.TOO_MANY_REQUESTS})
   public ResponseEntity<ChangeViews.Downtime> downtime(@PathVariable String number,
       @Valid @RequestBody(required = false) DowntimeBody body) {
     CurrentUser user = CurrentUser.get();

@@ -1,5 +1,12 @@
 package com.daocloud.support.eam.api;
 
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/eam-applications")
+@Tag(name = OpenApiConfiguration.EAM)
 public class EamApplicationController {
 
   private static final String RECORDS = "EAM applications";
@@ -55,6 +63,16 @@ public class EamApplicationController {
   }
 
   @PostMapping
+  @Operation(summary = "Apply for extended maintenance", description = """
+      After the end of standard support, an installation keeps support only under an EAM contract (EAM-1..4). \
+      The answer says whether the application is eligible, the coverage it would buy and the arrears from the \
+      end of standard support; a support manager approves it.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "one-year", value = "{\"customerId\": \"acme\", \"installation\": \"prod-1\", \"years\": 1, "
+          + "\"stableEnvironment\": true, \"supportedConfiguration\": true, \"willingToUpgrade\": true}")))
+  @ApiResponse(responseCode = "201", description = "The application is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
   public ResponseEntity<EamViews.Created> apply(@Valid @RequestBody EamApplicationBody body) {
     CurrentUser user = CurrentUser.get();
     Customer customer = actingCustomer(user, body.customerId().trim());
@@ -69,6 +87,8 @@ public class EamApplicationController {
   }
 
   @GetMapping("/{number}")
+  @Operation(summary = "Read an EAM application")
+  @ApiProblems(HttpStatus.NOT_FOUND)
   public EamViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     return EamViews.detail(scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number)
@@ -76,6 +96,8 @@ public class EamApplicationController {
   }
 
   @GetMapping
+  @Operation(summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
     return store.list(customer).stream().map(EamViews::detail).toList();

@@ -1,6 +1,16 @@
 package com.daocloud.support.incident.api;
 
 import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerProfile;
@@ -37,12 +47,19 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/incidents")
+@Tag(name = OpenApiConfiguration.INCIDENTS)
 public class IncidentController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   /** Visible ASCII: the key is stored and compared as it is sent. */
   static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
   static final int MAX_TEXT = 4000;
+  /** The README's first example. */
+  static final String REPORT_EXAMPLE = """
+      {"customerId": "acme", "installation": "prod-1", "title": "Production cluster down, API server not answering",
+       "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "outage",
+       "dataLoss": false, "workaroundAvailable": false,
+       "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""";
   private static final Set<String> REPORTING_STAFF =
       Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
@@ -68,7 +85,23 @@ public class IncidentController {
   }
 
   @PostMapping
+  @Operation(summary = "Report an incident", description = """
+      Records the incident and answers at once with its number, its level (decided by the `incident-level` \
+      table from the request type, the production impact, data loss and workaround), the customer's entitlement \
+      and, where the SLA clock runs, when support must respond. The incident is recorded whatever the \
+      entitlement; the clock runs only for `entitled` and `limited`. A customer's user reports for its own \
+      customer only.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "outage", summary = "A production cluster is down", value = REPORT_EXAMPLE)))
+  @ApiResponse(responseCode = "201", description = "The incident is recorded; Location is its address",
+      useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The incident's address",
+          schema = @Schema(type = "string", example = "/api/incidents/INC-2026-000042")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS})
   public ResponseEntity<IncidentViews.Created> report(@Valid @RequestBody IncidentRequest body,
+      @Parameter(description = """
+          Any text of 1 to 200 visible ASCII characters that your tool makes up for this report (a UUID, the \
+          alert's id). Sending the same report again with the same key answers the incident recorded the first \
+          time, never a second one: safe retries after a timeout.""", example = "alert-7f3c2a91")
       @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
       @jakarta.validation.constraints.Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = "must be 1 to 200 visible ASCII characters")
       String idempotencyKey) {
@@ -90,7 +123,11 @@ public class IncidentController {
   }
 
   @GetMapping("/{number}")
-  public IncidentViews.Detail get(@PathVariable String number) {
+  @Operation(summary = "Read an incident", description = """
+      The incident with its status, deadline, first contact, proposed solution and the timeline the customer \
+      sees, oldest entry (the report) first.""")
+  @ApiProblems(HttpStatus.NOT_FOUND)
+  public IncidentViews.Detail get(@Parameter(example = "INC-2026-000042") @PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
     return IncidentViews.detail(incident, store.timeline(incident.id(), user.isStaff()),
@@ -98,8 +135,16 @@ public class IncidentController {
   }
 
   @GetMapping
-  public List<IncidentViews.Summary> list(@RequestParam(required = false) String customerId,
-      @RequestParam(required = false) String status) {
+  @Operation(summary = "List incidents", description = """
+      The incidents of a customer (a customer's user: its own customer's, whatever it asks for), oldest first, \
+      optionally of one status only.""")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
+  public List<IncidentViews.Summary> list(
+      @Parameter(description = "Only this customer's incidents (staff); a customer's user may name its own",
+          example = "acme") @RequestParam(required = false) String customerId,
+      @Parameter(description = "Only incidents in this status", schema = @Schema(type = "string",
+          allowableValues = {IncidentStatus.OPEN, IncidentStatus.AWAITING_CUSTOMER, IncidentStatus.SOLUTION_PROPOSED,
+              IncidentStatus.CLOSED})) @RequestParam(required = false) String status) {
     CurrentUser user = CurrentUser.get();
     if (status != null && !IncidentStatus.ALL.contains(status)) {
       throw new ApiException.BadRequest("status", "must be one of " + String.join(", ", IncidentStatus.ALL));
@@ -109,7 +154,14 @@ public class IncidentController {
   }
 
   @PostMapping("/{number}/remote-access")
-  public IncidentViews.Detail remoteAccess(@PathVariable String number,
+  @Operation(summary = "Grant or refuse remote access", description = """
+      The customer's answer to support's request for remote access to a Level 1 or Level 2 incident's \
+      installation (L12-1, L12-2). Refused, or not granted within 30 minutes, a Level 1 incident becomes \
+      Level 2. Answers the incident as it is now; 409 unless the incident waits for access.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "granted", value = "{\"granted\": true}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail remoteAccess(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody RemoteAccessRequest body) {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
@@ -124,7 +176,14 @@ public class IncidentController {
 
   /** CUS-2, CLS-4: the customer's answer to a request for information; 409 unless one is awaited. */
   @PostMapping("/{number}/information")
-  public IncidentViews.Detail information(@PathVariable String number,
+  @Operation(summary = "Answer a request for information", description = """
+      The customer's answer when support asked for information (the incident is `awaiting-customer`; the \
+      question is in the timeline as `information-requested`). Support works on; without an answer within the \
+      level's wait the incident closes as `cancelled-by-customer` (CLS-4). 409 unless an answer is awaited.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "logs", value = "{\"text\": \"The API server log from 09:00 to 09:30 is attached to ticket 4711.\"}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail information(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody InformationRequest body) {
     CurrentUser user = CurrentUser.get();
     Incident incident = actingFor(user, number);
@@ -138,7 +197,14 @@ public class IncidentController {
 
   /** CLS-1, CLS-2: accept the proposed solution (the incident closes) or object (it is worked again). */
   @PostMapping("/{number}/closure-response")
-  public IncidentViews.Detail closureResponse(@PathVariable String number,
+  @Operation(summary = "Accept or object to the proposed solution", description = """
+      The customer's response to a proposed solution (status `solution-proposed`): accepted, the incident \
+      closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
+      confirmation wait closes it as `transferred-to-customer` (CLS-2). 409 unless a solution is proposed.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "accepted", value = "{\"accepted\": true, \"comment\": \"The cluster is back, thank you.\"}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail closureResponse(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody ClosureResponseRequest body) {
     CurrentUser user = CurrentUser.get();
     Incident incident = actingFor(user, number);
@@ -155,7 +221,14 @@ public class IncidentController {
    * Closed incidents send nothing more, so changing their subscription is a 409.
    */
   @PutMapping("/{number}/subscription")
-  public IncidentViews.SubscriptionView subscription(@PathVariable String number,
+  @Operation(summary = "Subscribe to e-mail updates", description = """
+      Sends each update of the incident that the customer sees to one e-mail address (L12-7); `enabled: false` \
+      stops them. 409 for a closed incident.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "subscribe", value = "{\"email\": \"ops@example.com\", \"enabled\": true}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.SubscriptionView subscription(
+      @Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody SubscriptionRequest body) {
     CurrentUser user = CurrentUser.get();
     String email = body.emailOrNull();

@@ -6,6 +6,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import com.daocloud.support.api.constraints.OneOf;
 import com.daocloud.support.api.constraints.Text;
 import com.daocloud.support.api.constraints.Violations;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -22,13 +23,20 @@ import java.lang.annotation.Target;
  * listed in alphabetical order, as the field errors have always named them.
  */
 public record IncidentRequest(
-    @Text(max = 64) String customerId,
-    @Text(max = 128) String installation,
+    @Schema(description = "Your customer id", example = "acme") @Text(max = 64) String customerId,
+    @Schema(description = "The cluster the incident is about", example = "prod-1") @Text(max = 128)
+    String installation,
+    @Schema(description = "One line for people", example = "Production cluster down, API server not answering")
     @Text(max = 200) String title,
+    @Schema(description = "What happens, since when, what was tried", example = "The API server does not answer.")
     @Text(max = 10_000) String description,
-    @OneOf({"fault", "suggestion", "usage-question"}) String requestType,
-    @OneOf({"degraded", "none", "outage", "partial"}) String productionImpact,
-    @NotNull(message = REQUIRED_BOOLEAN) Boolean dataLoss,
+    @Schema(description = "A fault, a question about using the product, or a suggestion (level 5)",
+        example = "fault") @OneOf({"fault", "suggestion", "usage-question"}) String requestType,
+    @Schema(description = "How production suffers: outage (down), degraded, partial (some functions), none",
+        example = "outage") @OneOf({"degraded", "none", "outage", "partial"}) String productionImpact,
+    @Schema(description = "Whether data was lost", example = "false") @NotNull(message = REQUIRED_BOOLEAN)
+    Boolean dataLoss,
+    @Schema(description = "Whether a workaround keeps production going", example = "false")
     @NotNull(message = REQUIRED_BOOLEAN) Boolean workaroundAvailable,
     @NotNull(message = "is required: \\{name, phone, email\\}") @Valid ContactRequest contact) {
 
@@ -37,9 +45,11 @@ public record IncidentRequest(
   /** Whom support calls back: a name and a phone number or an e-mail address (or both). */
   @Reachable
   public record ContactRequest(
-      @Text(max = 200) String name,
+      @Schema(example = "Li Lei") @Text(max = 200) String name,
+      @Schema(description = "A phone number, or blank when an e-mail address is given", example = "+86 10 1234 5678")
       @Pattern(regexp = PHONE, message = "is not a phone number") String phone,
-      @MailboxAddress String email) {
+      @Schema(description = "One e-mail address, or blank when a phone number is given", format = "email",
+          example = "li.lei@example.com") @MailboxAddress String email) {
 
     /** Digits and the usual separators; blank is no phone number. */
     static final String PHONE = "\\s*|\\s*[+0-9 ()./-]{3,64}\\s*";

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import com.daocloud.support.api.constraints.Violations;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,7 +20,9 @@ import java.lang.annotation.Target;
  */
 @SubscriptionRequest.EmailWhenEnabled
 public record SubscriptionRequest(
+    @Schema(description = "Where updates go; required when enabled", format = "email", example = "ops@example.com")
     @MailboxAddress String email,
+    @Schema(description = "true: send updates; false: stop them", example = "true")
     @NotNull(message = IncidentRequest.REQUIRED_BOOLEAN) Boolean enabled) {
 
   String emailOrNull() {

@@ -1,5 +1,6 @@
 package com.daocloud.support.security.token;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerIds;
@@ -49,6 +50,7 @@ public class ApiTokens {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   /** The answer to a creation: the only time the secret is shown. */
+  @Schema(name = "ApiTokenCreated", description = "A new token with its secret, shown this once")
   public record Created(String id, String name, String token, OffsetDateTime createdAt, String createdBy) {
   }
 

@@ -1,5 +1,12 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
@@ -34,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/calendars")
+@Tag(name = OpenApiConfiguration.CALENDARS)
 public class CalendarController {
 
   /** Lower-case letters, digits and hyphens, like {@code cn-2026}; at most 64 characters (the column). */
@@ -50,12 +58,17 @@ public class CalendarController {
   }
 
   @GetMapping
+  @Operation(summary = "List working calendars", description = "Every calendar's current version.")
   public List<CalendarView> list() {
     return store.list().stream().map(CalendarView::of).toList();
   }
 
   /** The current version, or with {@code ?version=n} any stored one (also of a deleted calendar). */
   @GetMapping("/{id}")
+  @Operation(summary = "Read a calendar", description = """
+      The current version, or with `version` any stored one, also of a deleted calendar: running incidents \
+      keep the version their deadline was computed with.""")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND})
   public CalendarView get(@PathVariable String id, @RequestParam(required = false) Integer version) {
     StoredCalendar stored = (version == null ? store.find(id) : store.findVersion(id, version))
         .orElseThrow(() -> new ApiException.NotFound(version == null
@@ -66,6 +79,16 @@ public class CalendarController {
 
   /** 201 with version 1 for a new calendar, 200 with the new (or, if nothing changed, the same) version. */
   @PutMapping("/{id}")
+  @Operation(summary = "Create or change a calendar", description = """
+      Policy analysts and administrators. A change adds a version (a PUT that changes nothing keeps the \
+      current one); the built-in `weekdays` cannot be changed (409).""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "golden-week", value = "{\"windowStart\": \"09:00\", \"windowEnd\": \"18:00\", "
+          + "\"holidays\": [\"2026-10-01\", \"2026-10-02\"], \"workingDays\": [\"2026-10-10\"], "
+          + "\"description\": \"Shanghai office\"}")))
+  @ApiResponse(responseCode = "200", description = "The calendar was changed (or left as it was)", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "201", description = "The calendar is new: version 1", useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.CONFLICT})
   public ResponseEntity<CalendarView> put(@PathVariable String id, @RequestBody CalendarBody body) {
     CurrentUser user = requireWriter();
     WorkingCalendar calendar = parse(id, body);
@@ -75,6 +98,11 @@ public class CalendarController {
   }
 
   @DeleteMapping("/{id}")
+  @Operation(summary = "Delete a calendar", description = """
+      Policy analysts and administrators. A calendar that a customer uses, or a built-in one, stays (409); a \
+      deleted calendar's versions stay readable.""")
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ResponseEntity<Void> delete(@PathVariable String id) {
     CurrentUser user = requireWriter();
     administration.delete(id, user.userId());

@@ -1,5 +1,11 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Calendars;
@@ -19,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/sla")
+@Tag(name = OpenApiConfiguration.SLA)
 public class SlaController {
 
   static final int HIGHEST_LEVEL = 1;
@@ -45,6 +53,16 @@ public class SlaController {
   }
 
   @PostMapping("/preview")
+  @Operation(summary = "Preview a response deadline", description = """
+      When support would have to respond to an incident of this level, reported at this time by a customer of \
+      this tier in this time zone and working calendar: the deployed `response-sla` table's terms and the SLA \
+      clock's deadline, with how it was counted. Nothing is stored. Level 5 (a suggestion) has no deadline: \
+      `responseDue`, `responseTime` and `coverage` are null.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "weekend", summary = "Two business days over a weekend (the README's first worked example)",
+      value = "{\"level\": 3, \"serviceTier\": \"standard\", \"reportedAt\": \"2026-11-27T17:00:00+01:00\", "
+          + "\"timeZone\": \"Europe/Berlin\"}")))
+  @ApiProblems(HttpStatus.BAD_REQUEST)
   public SlaPreviewResponse preview(@Valid @RequestBody SlaPreviewRequest request) {
     int level = request.level();
     String tier = request.serviceTier();
