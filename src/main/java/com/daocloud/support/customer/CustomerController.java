@@ -26,7 +26,7 @@ public class CustomerController {
   }
 
   @GetMapping("/api/customers/{id}")
-  @Operation(summary = "Read a customer", description = """
+  @Operation(operationId = "readCustomer", summary = "Read a customer", description = """
       The customer's record: tier, time zone, calendar, maintenance order, installations and administrators. \
       Administrators read every customer, a customer's users their own.""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
@@ -36,7 +36,7 @@ public class CustomerController {
 
   /** 201 when the customer is new, 200 when its record was replaced; the body is the stored record. */
   @PutMapping("/api/customers/{id}")
-  @Operation(summary = "Create or replace a customer", description = """
+  @Operation(operationId = "putCustomer", summary = "Create or replace a customer", description = """
       Administrators. The whole record; a GET's answer can be sent back as it is (`id`, when given, must be \
       the path's).""")
   @ApiResponse(responseCode = "200", description = "The customer's record was replaced", useReturnTypeSchema = true)

@@ -80,7 +80,7 @@ public class LifecycleController {
   }
 
   @GetMapping("/api/lifecycle")
-  @Operation(summary = "Look up a version's support lifecycle", description = """
+  @Operation(operationId = "lookUpLifecycle", summary = "Look up a version's support lifecycle", description = """
       Where a product version stands on a day (today by default), by the deployed `support-lifecycle` table \
       (LC-1), and whether it is the latest maintenance release of its line (LC-3).""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND})
@@ -112,7 +112,7 @@ public class LifecycleController {
   }
 
   @PutMapping("/api/releases/{product}/{majorMinor}")
-  @Operation(summary = "Record a release line's latest maintenance release", description = """
+  @Operation(operationId = "putRelease", summary = "Record a release line's latest maintenance release", description = """
       Administrators. `majorMinor` is the line (`5.0`); `latestMaintenance` the full version (`5.0.7`) or its \
       maintenance number (`7`).""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(

@@ -69,7 +69,7 @@ public class ChangeRequestController {
   }
 
   @PostMapping
-  @Operation(summary = "Announce a change", description = """
+  @Operation(operationId = "announceChange", summary = "Announce a change", description = """
       A production change or a product movement (CHG-1, CHG-4): the answer says how many days' notice the \
       change type needs, how many were given, and what happens to late notice. Moves name the new data \
       center; all but production changes name the effective date.""")
@@ -101,14 +101,14 @@ public class ChangeRequestController {
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "Read a change request")
+  @Operation(operationId = "readChangeRequest", summary = "Read a change request")
   @ApiProblems(HttpStatus.NOT_FOUND)
   public ChangeViews.Detail get(@PathVariable String number) {
     return ChangeViews.detail(readable(CurrentUser.get(), number));
   }
 
   @GetMapping
-  @Operation(summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
+  @Operation(operationId = "listChangeRequests", summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
@@ -117,7 +117,7 @@ public class ChangeRequestController {
 
   /** The customer confirms the schedule of the change control plan. */
   @PostMapping("/{number}/confirmation")
-  @Operation(summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
+  @Operation(operationId = "confirmChangeSchedule", summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ChangeViews.Detail confirm(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
@@ -128,7 +128,7 @@ public class ChangeRequestController {
 
   /** CHG-2: unplanned downtime caused by the change is a Level 1 incident at once. */
   @PostMapping("/{number}/downtime")
-  @Operation(summary = "Report downtime caused by a change", description = """
+  @Operation(operationId = "reportChangeDowntime", summary = "Report downtime caused by a change", description = """
       Unplanned downtime caused by the change is a Level 1 incident at once (CHG-2), from submission until the \
       change's post-incident review closes.""")
   @ApiResponse(responseCode = "201", description = "The Level 1 incident is recorded; Location is its address",

@@ -63,7 +63,7 @@ public class EamApplicationController {
   }
 
   @PostMapping
-  @Operation(summary = "Apply for extended maintenance", description = """
+  @Operation(operationId = "applyForEam", summary = "Apply for extended maintenance", description = """
       After the end of standard support, an installation keeps support only under an EAM contract (EAM-1..4). \
       The answer says whether the application is eligible, the coverage it would buy and the arrears from the \
       end of standard support; a support manager approves it.""")
@@ -87,7 +87,7 @@ public class EamApplicationController {
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "Read an EAM application")
+  @Operation(operationId = "readEamApplication", summary = "Read an EAM application")
   @ApiProblems(HttpStatus.NOT_FOUND)
   public EamViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
@@ -96,7 +96,7 @@ public class EamApplicationController {
   }
 
   @GetMapping
-  @Operation(summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
+  @Operation(operationId = "listEamApplications", summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);

@@ -85,7 +85,7 @@ public class IncidentController {
   }
 
   @PostMapping
-  @Operation(summary = "Report an incident", description = """
+  @Operation(operationId = "reportIncident", summary = "Report an incident", description = """
       Records the incident and answers at once with its number, its level (decided by the `incident-level` \
       table from the request type, the production impact, data loss and workaround), the customer's entitlement \
       and, where the SLA clock runs, when support must respond. The incident is recorded whatever the \
@@ -123,7 +123,7 @@ public class IncidentController {
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "Read an incident", description = """
+  @Operation(operationId = "readIncident", summary = "Read an incident", description = """
       The incident with its status, deadline, first contact, proposed solution and the timeline the customer \
       sees, oldest entry (the report) first.""")
   @ApiProblems(HttpStatus.NOT_FOUND)
@@ -135,7 +135,7 @@ public class IncidentController {
   }
 
   @GetMapping
-  @Operation(summary = "List incidents", description = """
+  @Operation(operationId = "listIncidents", summary = "List incidents", description = """
       The incidents of a customer (a customer's user: its own customer's, whatever it asks for), oldest first, \
       optionally of one status only.""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
@@ -154,7 +154,7 @@ public class IncidentController {
   }
 
   @PostMapping("/{number}/remote-access")
-  @Operation(summary = "Grant or refuse remote access", description = """
+  @Operation(operationId = "answerRemoteAccess", summary = "Grant or refuse remote access", description = """
       The customer's answer to support's request for remote access to a Level 1 or Level 2 incident's \
       installation (L12-1, L12-2). Refused, or not granted within 30 minutes, a Level 1 incident becomes \
       Level 2. Answers the incident as it is now; 409 unless the incident waits for access.""")
@@ -176,7 +176,7 @@ public class IncidentController {
 
   /** CUS-2, CLS-4: the customer's answer to a request for information; 409 unless one is awaited. */
   @PostMapping("/{number}/information")
-  @Operation(summary = "Answer a request for information", description = """
+  @Operation(operationId = "provideInformation", summary = "Answer a request for information", description = """
       The customer's answer when support asked for information (the incident is `awaiting-customer`; the \
       question is in the timeline as `information-requested`). Support works on; without an answer within the \
       level's wait the incident closes as `cancelled-by-customer` (CLS-4). 409 unless an answer is awaited.""")
@@ -197,7 +197,7 @@ public class IncidentController {
 
   /** CLS-1, CLS-2: accept the proposed solution (the incident closes) or object (it is worked again). */
   @PostMapping("/{number}/closure-response")
-  @Operation(summary = "Accept or object to the proposed solution", description = """
+  @Operation(operationId = "respondToSolution", summary = "Accept or object to the proposed solution", description = """
       The customer's response to a proposed solution (status `solution-proposed`): accepted, the incident \
       closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
       confirmation wait closes it as `transferred-to-customer` (CLS-2). 409 unless a solution is proposed.""")
@@ -221,7 +221,7 @@ public class IncidentController {
    * Closed incidents send nothing more, so changing their subscription is a 409.
    */
   @PutMapping("/{number}/subscription")
-  @Operation(summary = "Subscribe to e-mail updates", description = """
+  @Operation(operationId = "subscribeToUpdates", summary = "Subscribe to e-mail updates", description = """
       Sends each update of the incident that the customer sees to one e-mail address (L12-7); `enabled: false` \
       stops them. 409 for a closed incident.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(

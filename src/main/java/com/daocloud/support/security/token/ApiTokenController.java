@@ -38,7 +38,7 @@ public class ApiTokenController {
 
   /** 201 with the secret, shown this once; store it in the tool that uses it. */
   @PostMapping("/api/customers/{id}/tokens")
-  @Operation(summary = "Create an API token", description = """
+  @Operation(operationId = "createApiToken", summary = "Create an API token", description = """
       One of the customer's administrators (or an administrator) creates a token for a tool. The answer shows \
       the token this once; store it in the tool, which sends `Authorization: Bearer <token>` and acts for this \
       customer only.""")
@@ -52,14 +52,14 @@ public class ApiTokenController {
   }
 
   @GetMapping("/api/customers/{id}/tokens")
-  @Operation(summary = "List API tokens", description = "The customer's tokens, without their secrets.")
+  @Operation(operationId = "listApiTokens", summary = "List API tokens", description = "The customer's tokens, without their secrets.")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ApiToken> list(@PathVariable String id) {
     return tokens.list(CurrentUser.get(), id);
   }
 
   @DeleteMapping("/api/customers/{id}/tokens/{tokenId}")
-  @Operation(summary = "Revoke an API token", description = "The tool that uses it is refused from now on.")
+  @Operation(operationId = "revokeApiToken", summary = "Revoke an API token", description = "The tool that uses it is refused from now on.")
   @ApiResponse(responseCode = "204", description = "Revoked")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public ResponseEntity<Void> revoke(@PathVariable String id, @PathVariable String tokenId) {

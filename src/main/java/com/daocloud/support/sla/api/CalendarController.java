@@ -58,14 +58,14 @@ public class CalendarController {
   }
 
   @GetMapping
-  @Operation(summary = "List working calendars", description = "Every calendar's current version.")
+  @Operation(operationId = "listCalendars", summary = "List working calendars", description = "Every calendar's current version.")
   public List<CalendarView> list() {
     return store.list().stream().map(CalendarView::of).toList();
   }
 
   /** The current version, or with {@code ?version=n} any stored one (also of a deleted calendar). */
   @GetMapping("/{id}")
-  @Operation(summary = "Read a calendar", description = """
+  @Operation(operationId = "readCalendar", summary = "Read a calendar", description = """
       The current version, or with `version` any stored one, also of a deleted calendar: running incidents \
       keep the version their deadline was computed with.""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND})
@@ -79,7 +79,7 @@ public class CalendarController {
 
   /** 201 with version 1 for a new calendar, 200 with the new (or, if nothing changed, the same) version. */
   @PutMapping("/{id}")
-  @Operation(summary = "Create or change a calendar", description = """
+  @Operation(operationId = "putCalendar", summary = "Create or change a calendar", description = """
       Policy analysts and administrators. A change adds a version (a PUT that changes nothing keeps the \
       current one); the built-in `weekdays` cannot be changed (409).""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
@@ -98,7 +98,7 @@ public class CalendarController {
   }
 
   @DeleteMapping("/{id}")
-  @Operation(summary = "Delete a calendar", description = """
+  @Operation(operationId = "deleteCalendar", summary = "Delete a calendar", description = """
       Policy analysts and administrators. A calendar that a customer uses, or a built-in one, stays (409); a \
       deleted calendar's versions stay readable.""")
   @ApiResponse(responseCode = "204", description = "Deleted")

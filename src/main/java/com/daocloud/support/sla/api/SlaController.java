@@ -53,7 +53,7 @@ public class SlaController {
   }
 
   @PostMapping("/preview")
-  @Operation(summary = "Preview a response deadline", description = """
+  @Operation(operationId = "previewResponseDeadline", summary = "Preview a response deadline", description = """
       When support would have to respond to an incident of this level, reported at this time by a customer of \
       this tier in this time zone and working calendar: the deployed `response-sla` table's terms and the SLA \
       clock's deadline, with how it was counted. Nothing is stored. Level 5 (a suggestion) has no deadline: \
