@@ -2,10 +2,10 @@ package com.daocloud.support.customer;
 
 import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.observability.OpenApiConfiguration;
+import com.daocloud.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.daocloud.support.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,6 +5,7 @@ import com.daocloud.support.api.constraints.DateTimeWithOffset;
 import com.daocloud.support.api.constraints.IsoDate;
 import com.daocloud.support.api.constraints.OneOf;
 import com.daocloud.support.api.constraints.Text;
+import com.daocloud.support.api.constraints.TimeOfDay;
 import com.daocloud.support.api.constraints.TimeZoneId;
 import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.IncidentStatus;
@@ -287,6 +288,9 @@ public class OpenApiConfiguration {
           required = true;
         } else if (annotation instanceof IsoDate) {
           property.format("date");
+        } else if (annotation instanceof TimeOfDay) {
+          property.pattern("^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$");
+          required = true;
         } else if (annotation instanceof TimeZoneId) {
           if (property.getExample() == null) {
             property.example("Europe/Berlin");

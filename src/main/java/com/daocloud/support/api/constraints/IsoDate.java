@@ -2,6 +2,7 @@ package com.daocloud.support.api.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import com.daocloud.support.api.ApiDates;
@@ -16,12 +17,17 @@ import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An optional ISO-8601 date ({@code YYYY-MM-DD}) in {@link ApiDates}' range; absent or blank is no date. */
+/**
+ * An ISO-8601 date ({@code YYYY-MM-DD}) in {@link ApiDates}' range. Absent or blank is no date, unless
+ * {@link #required()}: an entry of a list of dates must be one.
+ */
 @Documented
 @Constraint(validatedBy = IsoDate.Validator.class)
-@Target({FIELD, PARAMETER})
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface IsoDate {
+
+  boolean required() default false;
 
   String message() default "must be a real date YYYY-MM-DD";
 
@@ -31,8 +37,18 @@ public @interface IsoDate {
 
   class Validator implements ConstraintValidator<IsoDate, String> {
 
+    private boolean required;
+
+    @Override
+    public void initialize(IsoDate annotation) {
+      this.required = annotation.required();
+    }
+
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
+      if (required && Violations.isBlank(value)) {
+        return Violations.report(context, "must be a real date YYYY-MM-DD, was " + value);
+      }
       List<FieldProblem> problems = new ArrayList<>();
       ApiDates.date(problems, "", value);
       return problems.isEmpty() || Violations.report(context, problems.get(0).message());

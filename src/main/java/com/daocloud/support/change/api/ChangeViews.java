@@ -1,7 +1,7 @@
 package com.daocloud.support.change.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.daocloud.support.change.ChangeRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,13 +1,7 @@
 package com.daocloud.support.eam.api;
 
-import com.daocloud.support.api.ApiProblems;
-import com.daocloud.support.observability.OpenApiConfiguration;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
@@ -16,7 +10,13 @@ import com.daocloud.support.eam.EamApplication;
 import com.daocloud.support.eam.EamApplicationService;
 import com.daocloud.support.eam.EamApplicationStore;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.daocloud.support.eam.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.daocloud.support.eam.EamApplication;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** What the EAM endpoints answer. */

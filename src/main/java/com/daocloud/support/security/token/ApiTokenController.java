@@ -2,12 +2,12 @@ package com.daocloud.support.security.token;
 
 import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.observability.OpenApiConfiguration;
+import com.daocloud.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.daocloud.support.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,12 +1,12 @@
 package com.daocloud.support.security.token;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerIds;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,12 +1,8 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.observability.OpenApiConfiguration;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import com.daocloud.support.api.ApiException;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Calendars;
 import com.daocloud.support.sla.CoverageInterval;
@@ -17,6 +13,10 @@ import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.OffsetDateTime;
