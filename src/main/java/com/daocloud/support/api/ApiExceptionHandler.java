@@ -110,7 +110,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             errors.addAll(fieldProblems(body));
           } else {
             String name = parameterName(result.getMethodParameter());
-            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+            result.getResolvableErrors()
+                .forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
           }
         });
     return asObject(badRequest(errors));

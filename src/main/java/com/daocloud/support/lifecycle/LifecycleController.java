@@ -112,7 +112,8 @@ public class LifecycleController {
   }
 
   @PutMapping("/api/releases/{product}/{majorMinor}")
-  @Operation(operationId = "putRelease", summary = "Record a release line's latest maintenance release", description = """
+  @Operation(operationId = "putRelease",
+      summary = "Record a release line's latest maintenance release", description = """
       Administrators. `majorMinor` is the line (`5.0`); `latestMaintenance` the full version (`5.0.7`) or its \
       maintenance number (`7`).""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(

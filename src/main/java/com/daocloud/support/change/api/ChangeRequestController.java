@@ -108,7 +108,8 @@ public class ChangeRequestController {
   }
 
   @GetMapping
-  @Operation(operationId = "listChangeRequests", summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
+  @Operation(operationId = "listChangeRequests",
+      summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
@@ -117,7 +118,8 @@ public class ChangeRequestController {
 
   /** The customer confirms the schedule of the change control plan. */
   @PostMapping("/{number}/confirmation")
-  @Operation(operationId = "confirmChangeSchedule", summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
+  @Operation(operationId = "confirmChangeSchedule",
+      summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ChangeViews.Detail confirm(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();

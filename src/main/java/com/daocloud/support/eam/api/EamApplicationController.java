@@ -96,7 +96,8 @@ public class EamApplicationController {
   }
 
   @GetMapping
-  @Operation(operationId = "listEamApplications", summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
+  @Operation(operationId = "listEamApplications",
+      summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);

@@ -103,7 +103,8 @@ public class IncidentController {
           alert's id). Sending the same report again with the same key answers the incident recorded the first \
           time, never a second one: safe retries after a timeout.""", example = "alert-7f3c2a91")
       @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
-      @jakarta.validation.constraints.Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = "must be 1 to 200 visible ASCII characters")
+      @jakarta.validation.constraints.Pattern(regexp = IDEMPOTENCY_KEY_PATTERN,
+          message = "must be 1 to 200 visible ASCII characters")
       String idempotencyKey) {
     CurrentUser user = CurrentUser.get();
     CustomerProfile customer = reportingCustomer(user, body.customerId());

@@ -22,7 +22,8 @@ final class IncidentViews {
   private IncidentViews() {
   }
 
-  @Schema(name = "Entitlement", description = "Whether the customer is entitled to support for this installation, and why")
+  @Schema(name = "Entitlement",
+      description = "Whether the customer is entitled to support for this installation, and why")
   record EntitlementView(
       @Schema(description = "Whether support is owed; the SLA clock runs only for entitled and limited",
           example = "limited") String status,

@@ -52,14 +52,16 @@ public class ApiTokenController {
   }
 
   @GetMapping("/api/customers/{id}/tokens")
-  @Operation(operationId = "listApiTokens", summary = "List API tokens", description = "The customer's tokens, without their secrets.")
+  @Operation(operationId = "listApiTokens",
+      summary = "List API tokens", description = "The customer's tokens, without their secrets.")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ApiToken> list(@PathVariable String id) {
     return tokens.list(CurrentUser.get(), id);
   }
 
   @DeleteMapping("/api/customers/{id}/tokens/{tokenId}")
-  @Operation(operationId = "revokeApiToken", summary = "Revoke an API token", description = "The tool that uses it is refused from now on.")
+  @Operation(operationId = "revokeApiToken",
+      summary = "Revoke an API token", description = "The tool that uses it is refused from now on.")
   @ApiResponse(responseCode = "204", description = "Revoked")
   @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public ResponseEntity<Void> revoke(@PathVariable String id, @PathVariable String tokenId) {

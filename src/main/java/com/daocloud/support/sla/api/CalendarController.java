@@ -56,7 +56,8 @@ public class CalendarController {
   }
 
   @GetMapping
-  @Operation(operationId = "listCalendars", summary = "List working calendars", description = "Every calendar's current version.")
+  @Operation(operationId = "listCalendars",
+      summary = "List working calendars", description = "Every calendar's current version.")
   public List<CalendarView> list() {
     return store.list().stream().map(CalendarView::of).toList();
   }
@@ -84,7 +85,8 @@ public class CalendarController {
       name = "golden-week", value = "{\"windowStart\": \"09:00\", \"windowEnd\": \"18:00\", "
           + "\"holidays\": [\"2026-10-01\", \"2026-10-02\"], \"workingDays\": [\"2026-10-10\"], "
           + "\"description\": \"Shanghai office\"}")))
-  @ApiResponse(responseCode = "200", description = "The calendar was changed (or left as it was)", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "200", description = "The calendar was changed (or left as it was)",
+      useReturnTypeSchema = true)
   @ApiResponse(responseCode = "201", description = "The calendar is new: version 1", useReturnTypeSchema = true)
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.CONFLICT})
   public ResponseEntity<CalendarView> put(@Parameter(example = "shanghai-office") @PathVariable
