@@ -13,6 +13,7 @@ import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.sla.Coverage;
 import com.daocloud.support.sla.ServiceTiers;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -32,6 +33,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +47,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -258,6 +263,35 @@ public class OpenApiConfiguration {
     List<String> withNull = new ArrayList<>(values);
     withNull.add(null);
     return withNull;
+  }
+
+  /**
+   * Real answers as examples: {@code api-examples/<operationId>.json} (taken from a run on the demo data, as
+   * the README's), on the operation's success response, so that Swagger UI shows what the API really writes
+   * rather than {@code "string"}.
+   */
+  @Bean
+  OpenApiCustomizer answerExamples() {
+    ObjectMapper json = new ObjectMapper();
+    return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+      ClassPathResource example = new ClassPathResource("api-examples/" + operation.getOperationId() + ".json");
+      if (!example.exists()) {
+        return;
+      }
+      Object value;
+      try (InputStream in = example.getInputStream()) {
+        value = json.readValue(in, Object.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Unreadable example " + example.getPath(), e);
+      }
+      operation.getResponses().entrySet().stream().filter(response -> response.getKey().startsWith("2"))
+          .map(response -> response.getValue().getContent())
+          .filter(content -> content != null && content.get("application/json") != null)
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException(operation.getOperationId() + " answers no JSON to show "
+              + example.getPath() + " on"))
+          .get("application/json").setExample(value);
+    }));
   }
 
   /** The rules of a request field, from the constraint that checks it. */

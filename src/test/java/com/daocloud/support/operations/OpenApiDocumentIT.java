@@ -66,6 +66,10 @@ class OpenApiDocumentIT {
     assertThat(schemas.at("/IncidentReported/properties/responseDue/format").asText()).isEqualTo("date-time");
     assertThat(schemas.at("/Incident/properties/responseTime/format").asText()).isEqualTo("duration");
     assertThat(schemas.at("/Incident/properties/status/enum").toString()).contains("\"solution-proposed\"");
+    assertThat(api.at("/paths/~1api~1incidents~1{number}/get/responses/200/content/application~1json/example/timeline/0/event")
+        .asText()).isEqualTo("reported");
+    assertThat(report.at("/responses/201/content/application~1json/example/number").asText())
+        .matches("INC-\\d{4}-\\d{6}");
     assertThat(api.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
     assertThat(api.at("/components/securitySchemes/apiToken/scheme").asText()).isEqualTo("bearer");
     assertThat(api.at("/components/responses/NotFound/content/application~1problem+json/example/type").asText())

@@ -9,6 +9,7 @@ import com.daocloud.support.api.constraints.OneOf;
 import com.daocloud.support.api.constraints.Text;
 import com.daocloud.support.api.constraints.Violations;
 import com.daocloud.support.change.ChangeTypes;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,15 +25,23 @@ import java.lang.annotation.Target;
  */
 @ChangeRequestBody.TypeRules
 public record ChangeRequestBody(
-    @Text(max = 64) String customerId,
+    @Schema(description = "Your customer id", example = "acme") @Text(max = 64) String customerId,
+    @Schema(description = "What changes (CHG-1): a production change, or moving, adding or removing a product, "
+        + "or changing the service time", example = "production-change")
     @OneOf({ChangeTypes.PRODUCTION_CHANGE, ChangeTypes.PRODUCT_MOVE, ChangeTypes.PRODUCT_ADDITION,
         ChangeTypes.PRODUCT_REMOVAL, ChangeTypes.SERVICE_TIME_CHANGE}) String changeType,
+    @Schema(description = "When the change is carried out; in the future")
     @DateTimeWithOffset(example = "2026-12-24T22:00:00+08:00", future = true) String plannedAt,
+    @Schema(description = "What is changed and how", example = "Upgrade DCE 5.0.3 to 5.0.7 on prod-1")
     @Text(max = 10_000) String description,
+    @Schema(description = "Where the product moves to; required for product-move", example = "Shanghai DC 2")
     @Text(max = 200, required = false) String newDataCenter,
-    @IsoDate String effectiveDate,
+    @Schema(description = "From when the movement or service-time change applies; required for all but "
+        + "production-change (CHG-4)", example = "2027-01-15") @IsoDate String effectiveDate,
+    @Schema(description = "The cluster the change touches (a downtime incident is about it)", example = "prod-1")
     String installation,
-    Boolean returningAfterLapse) {
+    @Schema(description = "A product-addition that brings a product back to maintenance after a lapse (CHG-5)",
+        example = "false") Boolean returningAfterLapse) {
 
   String newDataCenterOrNull() {
     return Violations.isBlank(newDataCenter) ? null : newDataCenter.trim();
