@@ -117,7 +117,9 @@ public class LifecycleController {
       Administrators. `majorMinor` is the line (`5.0`); `latestMaintenance` the full version (`5.0.7`) or its \
       maintenance number (`7`).""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "5.0.7", value = "{\"latestMaintenance\": \"5.0.7\"}")))
+      name = "5.0.7", summary = "DCE 5.0's latest maintenance release is 5.0.7",
+      description = "Or the maintenance number alone: {\"latestMaintenance\": 7}",
+      value = "{\"latestMaintenance\": \"5.0.7\"}")))
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
   public ReleaseView putRelease(@PathVariable String product, @PathVariable String majorMinor,
       @RequestBody ReleaseUpdate update) {

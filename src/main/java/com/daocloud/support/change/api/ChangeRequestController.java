@@ -74,7 +74,9 @@ public class ChangeRequestController {
       change type needs, how many were given, and what happens to late notice. Moves name the new data \
       center; all but production changes name the effective date.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "upgrade", value = "{\"customerId\": \"acme\", \"changeType\": \"production-change\", "
+      name = "upgrade", summary = "A maintenance upgrade of a production cluster, planned weeks ahead",
+      description = "A production change needs 28 days of notice (CHG-1)",
+      value = "{\"customerId\": \"acme\", \"changeType\": \"production-change\", "
           + "\"plannedAt\": \"2026-12-24T22:00:00+08:00\", \"description\": \"Upgrade DCE 5.0.3 to 5.0.7 on prod-1\", "
           + "\"installation\": \"prod-1\"}")))
   @ApiResponse(responseCode = "201", description = "The change request is recorded; Location is its address",

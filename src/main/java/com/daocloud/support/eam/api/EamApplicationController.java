@@ -68,7 +68,9 @@ public class EamApplicationController {
       The answer says whether the application is eligible, the coverage it would buy and the arrears from the \
       end of standard support; a support manager approves it.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "one-year", value = "{\"customerId\": \"acme\", \"installation\": \"prod-1\", \"years\": 1, "
+      name = "one-year", summary = "One year of extended maintenance for a stable, supported installation",
+      description = "The answer says whether it is eligible, the coverage it buys and the arrears",
+      value = "{\"customerId\": \"acme\", \"installation\": \"prod-1\", \"years\": 1, "
           + "\"stableEnvironment\": true, \"supportedConfiguration\": true, \"willingToUpgrade\": true}")))
   @ApiResponse(responseCode = "201", description = "The application is recorded; Location is its address",
       useReturnTypeSchema = true)

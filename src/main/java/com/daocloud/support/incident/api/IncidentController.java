@@ -92,7 +92,9 @@ public class IncidentController {
       entitlement; the clock runs only for `entitled` and `limited`. A customer's user reports for its own \
       customer only.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "outage", summary = "A production cluster is down", value = REPORT_EXAMPLE)))
+      name = "outage", summary = "A production cluster is down",
+      description = "Acme's cluster prod-1 is down and there is no workaround: a Level 1 incident",
+      value = REPORT_EXAMPLE)))
   @ApiResponse(responseCode = "201", description = "The incident is recorded; Location is its address",
       useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The incident's address",
           schema = @Schema(type = "string", example = "/api/incidents/INC-2026-000042")))
@@ -160,7 +162,9 @@ public class IncidentController {
       installation (L12-1, L12-2). Refused, or not granted within 30 minutes, a Level 1 incident becomes \
       Level 2. Answers the incident as it is now; 409 unless the incident waits for access.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "granted", value = "{\"granted\": true}")))
+      name = "granted", summary = "Support may connect to the installation now",
+      description = "Answers support's access request; {\"granted\": false} refuses it",
+      value = "{\"granted\": true}")))
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public IncidentViews.Detail remoteAccess(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody RemoteAccessRequest body) {
@@ -182,7 +186,9 @@ public class IncidentController {
       question is in the timeline as `information-requested`). Support works on; without an answer within the \
       level's wait the incident closes as `cancelled-by-customer` (CLS-4). 409 unless an answer is awaited.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "logs", value = "{\"text\": \"The API server log from 09:00 to 09:30 is attached to ticket 4711.\"}")))
+      name = "logs", summary = "The customer sends what support asked for",
+      description = "Answers the question of the latest information-requested entry of the timeline",
+      value = "{\"text\": \"The API server log from 09:00 to 09:30 is attached to ticket 4711.\"}")))
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public IncidentViews.Detail information(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody InformationRequest body) {
@@ -203,7 +209,10 @@ public class IncidentController {
       closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
       confirmation wait closes it as `transferred-to-customer` (CLS-2). 409 unless a solution is proposed.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "accepted", value = "{\"accepted\": true, \"comment\": \"The cluster is back, thank you.\"}")))
+      name = "accepted", summary = "The solution works: close the incident",
+      description = "Closes the incident as resolved; {\"accepted\": false, \"comment\": \"...\"} sends it back "
+          + "to support",
+      value = "{\"accepted\": true, \"comment\": \"The cluster is back, thank you.\"}")))
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public IncidentViews.Detail closureResponse(@Parameter(example = "INC-2026-000042") @PathVariable String number,
       @Valid @RequestBody ClosureResponseRequest body) {
@@ -226,7 +235,9 @@ public class IncidentController {
       Sends each update of the incident that the customer sees to one e-mail address (L12-7); `enabled: false` \
       stops them. 409 for a closed incident.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "subscribe", value = "{\"email\": \"ops@example.com\", \"enabled\": true}")))
+      name = "subscribe", summary = "Send every update of the incident to the operations mailbox",
+      description = "E-mail updates of what the customer sees in the timeline",
+      value = "{\"email\": \"ops@example.com\", \"enabled\": true}")))
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public IncidentViews.SubscriptionView subscription(
       @Parameter(example = "INC-2026-000042") @PathVariable String number,

@@ -43,7 +43,9 @@ public class ApiTokenController {
       the token this once; store it in the tool, which sends `Authorization: Bearer <token>` and acts for this \
       customer only.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "monitoring", value = "{\"name\": \"monitoring\"}")))
+      name = "monitoring", summary = "A token for the customer's monitoring system",
+      description = "The answer shows the token this once",
+      value = "{\"name\": \"monitoring\"}")))
   @ApiResponse(responseCode = "201", description = "The token, shown this once", useReturnTypeSchema = true)
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ResponseEntity<ApiTokens.Created> create(@PathVariable String id, @RequestBody TokenRequest body) {

@@ -82,7 +82,9 @@ public class CalendarController {
       Policy analysts and administrators. A change adds a version (a PUT that changes nothing keeps the \
       current one); the built-in `weekdays` cannot be changed (409).""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-      name = "golden-week", value = "{\"windowStart\": \"09:00\", \"windowEnd\": \"18:00\", "
+      name = "golden-week", summary = "A 09:00-18:00 window with two holidays and a working Saturday",
+      description = "Creates version 1 of a new calendar, or adds a version to an existing one",
+      value = "{\"windowStart\": \"09:00\", \"windowEnd\": \"18:00\", "
           + "\"holidays\": [\"2026-10-01\", \"2026-10-02\"], \"workingDays\": [\"2026-10-10\"], "
           + "\"description\": \"Shanghai office\"}")))
   @ApiResponse(responseCode = "200", description = "The calendar was changed (or left as it was)",

@@ -60,6 +60,7 @@ public class SlaController {
       `responseDue`, `responseTime` and `coverage` are null.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "weekend", summary = "Two business days over a weekend (the README's first worked example)",
+      description = "A standard customer in Berlin reports a Level 3 incident on a Friday at 17:00: due Tuesday 17:00",
       value = "{\"level\": 3, \"serviceTier\": \"standard\", \"reportedAt\": \"2026-11-27T17:00:00+01:00\", "
           + "\"timeZone\": \"Europe/Berlin\"}")))
   @ApiProblems(HttpStatus.BAD_REQUEST)
