@@ -4,6 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Field errors in the order the request declares its fields ({@code contact.phone} where {@code contact}
@@ -13,6 +15,7 @@ import java.util.List;
 final class FieldOrder {
 
   private static final int UNKNOWN = Integer.MAX_VALUE;
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,9})]");
 
   private FieldOrder() {
   }
@@ -23,7 +26,10 @@ final class FieldOrder {
     return sorted;
   }
 
-  /** The positions of each segment of {@code path} in its record, e.g. [8, 1] for {@code contact.phone}. */
+  /**
+   * The positions of each segment of {@code path} in its record, each followed by its list indexes: [8, 1] for
+   * {@code contact.phone}, [2, 0] for {@code holidays[0]}.
+   */
   private static List<Integer> key(Class<?> type, String path) {
     List<Integer> key = new ArrayList<>();
     Class<?> current = type;
@@ -39,6 +45,10 @@ final class FieldOrder {
         }
       }
       key.add(position);
+      Matcher index = INDEX.matcher(segment);
+      while (index.find()) {
+        key.add(Integer.parseInt(index.group(1)));
+      }
       current = next;
     }
     return key;
