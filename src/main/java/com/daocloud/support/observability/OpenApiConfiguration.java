@@ -99,8 +99,9 @@ public class OpenApiConfiguration {
                 (`urn:dce-support:problem:invalid-input`, `...:not-found`, ...), a `title`, the `status`, a \
                 `detail` for people and, for invalid input, `errors` naming every invalid field at once.
 
-                **Times** are ISO-8601 with the offset of the installation's time zone \
-                (`2026-12-01T17:00:00+01:00`), durations ISO-8601 (`PT4H`, `P2D`), dates `YYYY-MM-DD`.
+                **Times** are ISO-8601: an incident's with the offset of its installation's time zone \
+                (`2026-12-01T17:00:00+01:00`), other records' in UTC (`2026-11-30T07:12:49Z`); durations \
+                ISO-8601 (`PT4H`, `P2D`), dates `YYYY-MM-DD`.
 
                 **Retries**: send an `Idempotency-Key` with an incident report; the same key answers the same \
                 incident again, never a second one."""))
