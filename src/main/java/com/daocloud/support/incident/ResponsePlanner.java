@@ -7,6 +7,7 @@ import com.daocloud.support.sla.ResponseTime;
 import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.WorkingCalendar;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,19 @@ public class ResponsePlanner {
     return SlaClock.instantAtFraction(incident.reportedAt(), ResponseTime.parse(incident.responseTime()),
         Coverage.fromCode(incident.coverage()), incident.timeZone(),
         calendar(incident.calendarId(), incident.calendarVersion()), WARNING_FRACTION);
+  }
+
+  /**
+   * RSP-4: the time between two instants counted within the incident's coverage (the coverage of its
+   * {@code response-sla} row, in its zone, with the calendar version its deadline used); elapsed time for an
+   * incident without coverage.
+   */
+  public Duration coverageTimeBetween(Incident incident, Instant from, Instant to) {
+    if (incident.coverage() == null || incident.calendarId() == null) {
+      return Duration.between(from, to);
+    }
+    return SlaClock.coverageTimeBetween(from, to, Coverage.fromCode(incident.coverage()), incident.timeZone(),
+        calendar(incident.calendarId(), incident.calendarVersion()));
   }
 
   private WorkingCalendar calendar(String calendarId, Integer version) {

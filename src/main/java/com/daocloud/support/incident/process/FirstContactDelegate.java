@@ -35,10 +35,5 @@ public class FirstContactDelegate implements JavaDelegate {
     TimelineEvent event = TimelineEvent.CONTACTED;
     updates.tell(number, now, event, incident.responseDueAt() == null ? Message.of(event.key())
         : Message.of(event.key(now.isAfter(incident.responseDueAt()) ? "late" : "in-time"), incident.responseDue()));
-    // RSP-4, EAM-2: on-site staff go only where asked for, the tier's channels include it and not under EAM.
-    boolean asked = Boolean.TRUE.equals(execution.getVariable(Vars.DISPATCH_ON_SITE));
-    boolean offered = incident.channels() != null && incident.channels().contains("on-site")
-        && !incident.extendedMaintenance();
-    execution.setVariable(Vars.DISPATCH_ON_SITE, asked && offered);
   }
 }

@@ -61,7 +61,7 @@ public final class IncidentProcess {
     public static final String TASK_WARN_RESPONSE_DUE = "ServiceTask_WarnResponseDue";
     public static final String END_WARNING_SENT = "EndEvent_WarningSent";
     public static final String TASK_HANDLE_RESPONSE_BREACH = "Task_HandleResponseBreach";
-    public static final String GATEWAY_DISPATCH_ON_SITE = "Gateway_DispatchOnSite";
+    public static final String END_ON_SITE_NOT_OFFERED = "EndEvent_OnSiteNotOffered";
     public static final String TASK_CONFIRM_ON_SITE_ARRIVAL = "Task_ConfirmOnSiteArrival";
     public static final String END_ON_SITE_ARRIVED = "EndEvent_OnSiteArrived";
     public static final String TASK_RESOLVE_INCIDENT = "Task_ResolveIncident";

@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.time.Duration;
@@ -16,10 +17,12 @@ public class OnSiteArrivalDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
   private final CustomerUpdates updates;
+  private final ResponsePlanner planner;
 
-  public OnSiteArrivalDelegate(IncidentStore incidents, CustomerUpdates updates) {
+  public OnSiteArrivalDelegate(IncidentStore incidents, CustomerUpdates updates, ResponsePlanner planner) {
     this.incidents = incidents;
     this.updates = updates;
+    this.planner = planner;
   }
 
   @Override
@@ -28,8 +31,9 @@ public class OnSiteArrivalDelegate implements JavaDelegate {
     var now = EngineTime.now();
     incidents.recordOnSiteArrival(number, now);
     Incident incident = incidents.require(number);
-    Duration responseTime = Duration.between(incident.onSiteDispatchedAt(), now);
-    updates.tell(number, now, TimelineEvent.ON_SITE_ARRIVED,
-        Message.of(TimelineEvent.ON_SITE_ARRIVED.key(), responseTime));
+    // RSP-4: counted within the on-site coverage, the coverage of the incident's response-sla row
+    Duration responseTime = planner.coverageTimeBetween(incident, incident.onSiteDispatchedAt(), now);
+    updates.tell(number, now, TimelineEvent.ON_SITE_ARRIVED, Message.of(TimelineEvent.ON_SITE_ARRIVED.key(),
+        responseTime, incident.coverage() == null ? "24x7" : incident.coverage()));
   }
 }

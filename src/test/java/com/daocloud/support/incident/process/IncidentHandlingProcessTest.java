@@ -418,7 +418,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
   // ---------------------------------------------------------------- on-site (RSP-4, L12-5)
 
   @Test
-  @DisplayName("RSP-4, L12-5: where the tier offers on-site, the engineer dispatches staff from the contact form; dispatch to arrival is the on-site response time")
+  @DisplayName("RSP-4, L12-5: where the tier offers on-site, the engineer dispatches staff from the contact form; dispatch to arrival, within the 24x7 coverage, is the on-site response time")
   void onSiteDispatchAndArrival() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
@@ -437,21 +437,57 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident.onSiteArrivedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(110)));
     assertThat(timeline(reported).get(2).detail()).as("the on-site response time, told to the customer")
         .contains("PT1H30M");
-    assertThat(events(reported)).containsExactly(TimelineEvent.CONTACTED.code(), TimelineEvent.ON_SITE_DISPATCHED.code(),
+    // the dispatch is recorded as the form is completed, the first contact right after it
+    assertThat(events(reported)).containsExactly(TimelineEvent.ON_SITE_DISPATCHED.code(), TimelineEvent.CONTACTED.code(),
         TimelineEvent.ON_SITE_ARRIVED.code());
     assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
   }
 
   @Test
-  @DisplayName("RSP-4: a standard-tier incident (channels without on-site) never dispatches, even if asked")
-  void noOnSiteForStandardTier() {
+  @DisplayName("RSP-4: a standard-tier Level 3 incident (channels without on-site) is not dispatched, even if asked")
+  void noOnSiteForStandardTierBelowLevelOne() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3).tier("standard"));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
+
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT)
+        .hasPassed(Elements.END_ON_SITE_NOT_OFFERED);
+    assertThat(incident(reported).onSiteDispatchedAt()).isNull();
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey(Vars.DISPATCH_ON_SITE);
+  }
+
+  @Test
+  @DisplayName("L12-5, RSP-4: any Level 1 may get on-site staff when needed, even on a tier without on-site")
+  void levelOneOnAStandardTierMayBeDispatched() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED).tier("standard"));
     ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.DISPATCH_ON_SITE, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
-    assertThat(incident(reported).onSiteDispatchedAt()).isNull();
+    assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).onSiteDispatchedAt()).isEqualTo(REPORTED);
+  }
+
+  @Test
+  @DisplayName("RSP-4: on-site staff may be dispatched later, from the resolve form, and the on-site response time "
+      + "counts within the incident's 5x8 coverage: dispatched Friday 17:00, on site Monday 10:00 is PT2H")
+  void dispatchDuringResolutionCountsCoverageTime() {
+    // A professional Level 3 in Shanghai (5x8 on cn-2026), worked on a Friday afternoon
+    Instant friday = OffsetDateTime.parse("2026-03-06T17:00:00+08:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(friday));
+    Reported reported = IncidentProcessFixture.report(new Report(friday).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+
+    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "need-information",
+        Vars.INFORMATION_REQUESTED, "Which nodes restarted?", Vars.DISPATCH_ON_SITE, true));
+    assertThat(incident(reported).onSiteDispatchedAt()).isEqualTo(friday);
+
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-09T10:00:00+08:00").toInstant()));
+    complete(task(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, pi));
+
+    assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ON_SITE_ARRIVED.code()))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("PT2H", "5x8"));
   }
 
   @Test

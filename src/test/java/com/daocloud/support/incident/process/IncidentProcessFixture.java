@@ -111,7 +111,7 @@ final class IncidentProcessFixture {
     Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store, updates));
     Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store, updates));
     Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store, updates));
-    Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates));
+    Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates, planner));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(updates));
