@@ -30,7 +30,8 @@ public final class TaskOutcomes {
       Map.entry("Task_ConfirmOnSiteArrival", Set.of()),
       Map.entry("Task_PostStatusUpdate", Set.of("statusUpdate")),
       Map.entry("Task_ResolveIncident", Set.of("outcome", "resolutionType", "solutionSummary", "codeFix",
-          "informationRequested", "dispatchOnSite")),
+          "informationRequested", "dispatchOnSite", "scopeReason")),
+      Map.entry("Task_AgreeLateScopeFees", Set.of("feesAgreed")),
       // change-control
       Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid")),
       Map.entry("Task_Recertify", Set.of("recertified", "recertificationNote")),

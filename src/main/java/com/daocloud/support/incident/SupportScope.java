@@ -28,6 +28,9 @@ public final class SupportScope {
   public static final List<String> REASONS = List.of("security-risk", "unauthorized-maintenance",
       "modified-software", "major-customer-change", "technical-preview", "third-party", REASON_ANTIVIRUS);
   public static final String REASON_KEY_PREFIX = "scope.reason.";
+  /** SCP-1, SCP-2: the exclusions an engineer may find during the work ({@code scopeReason} of the resolve task). */
+  public static final List<String> LATE_REASONS = List.of("unauthorized-maintenance", "modified-software",
+      "major-customer-change", "technical-preview", "third-party");
 
   private SupportScope() {
   }

@@ -37,7 +37,7 @@ public enum TimelineEvent {
   RESPONSE_BREACHED("response-breached", true, false),
   SUGGESTION_ANSWERED("suggestion-answered", true, true, "accepted", "not-accepted", "no-comment"),
   /** SCP-1, SCP-2: the customer is told why the request is out of scope, before any work starts. */
-  OUT_OF_SCOPE("out-of-scope", true, true),
+  OUT_OF_SCOPE("out-of-scope", true, true, "late"),
   FEES_AGREED("fees-agreed", true, true),
   FEES_NOT_AGREED("fees-not-agreed", true, true),
   /** SCP-3: the requested service would pose a security risk and is not provided. */

@@ -62,6 +62,8 @@ public final class IncidentProcess {
     public static final String END_WARNING_SENT = "EndEvent_WarningSent";
     public static final String TASK_HANDLE_RESPONSE_BREACH = "Task_HandleResponseBreach";
     public static final String END_ON_SITE_NOT_OFFERED = "EndEvent_OnSiteNotOffered";
+    /** SCP-2: out of scope found during the work. */
+    public static final String TASK_AGREE_LATE_SCOPE_FEES = "Task_AgreeLateScopeFees";
     public static final String TASK_CONFIRM_ON_SITE_ARRIVAL = "Task_ConfirmOnSiteArrival";
     public static final String END_ON_SITE_ARRIVED = "EndEvent_OnSiteArrived";
     public static final String TASK_RESOLVE_INCIDENT = "Task_ResolveIncident";
@@ -216,7 +218,10 @@ public final class IncidentProcess {
   public static final class Values {
     public static final String OUTCOME_SOLUTION = "solution";
     public static final String OUTCOME_NEED_INFORMATION = "need-information";
-    public static final java.util.List<String> OUTCOMES = java.util.List.of(OUTCOME_SOLUTION, OUTCOME_NEED_INFORMATION);
+    /** SCP-2: the engineer found during the work that it is out of scope (with {@code scopeReason}). */
+    public static final String OUTCOME_OUT_OF_SCOPE = "out-of-scope";
+    public static final java.util.List<String> OUTCOMES = java.util.List.of(OUTCOME_SOLUTION, OUTCOME_NEED_INFORMATION,
+        OUTCOME_OUT_OF_SCOPE);
     public static final String RESOLUTION_CONSULTATION = "consultation";
     public static final String RESOLUTION_COUNTERMEASURE = "countermeasure";
     public static final String RESOLUTION_CHANGE_REQUEST = "change-request";

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.SupportScope;
 import com.daocloud.support.incident.process.IncidentProcess.Values;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ public class ResolutionOutcomeValidator implements TaskListener {
   public void notify(DelegateTask task) {
     List<String> problems = problems(task.getVariable(Vars.OUTCOME), task.getVariable(Vars.RESOLUTION_TYPE),
         task.getVariable(Vars.SOLUTION_SUMMARY), task.getVariable(Vars.INFORMATION_REQUESTED));
+    if (Values.OUTCOME_OUT_OF_SCOPE.equals(task.getVariable(Vars.OUTCOME))
+        && !SupportScope.LATE_REASONS.contains(task.getVariable(Vars.SCOPE_REASON))) {
+      problems.add(Vars.SCOPE_REASON + " must be one of " + String.join(", ", SupportScope.LATE_REASONS));
+    }
     if (!problems.isEmpty()) {
       throw new BadUserRequestException("Task_ResolveIncident: " + String.join("; ", problems));
     }
@@ -38,7 +43,7 @@ public class ResolutionOutcomeValidator implements TaskListener {
         problems.add(Vars.RESOLUTION_TYPE + " must be one of " + String.join(", ", Values.RESOLUTION_TYPES));
       }
       text(problems, Vars.SOLUTION_SUMMARY, summary);
-    } else {
+    } else if (Values.OUTCOME_NEED_INFORMATION.equals(outcome)) {
       text(problems, Vars.INFORMATION_REQUESTED, question);
     }
     return problems;

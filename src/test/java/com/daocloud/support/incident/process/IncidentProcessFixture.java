@@ -116,6 +116,7 @@ final class IncidentProcessFixture {
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(updates));
     Mocks.register("supportLevelDelegate", new SupportLevelDelegate(updates));
+    Mocks.register("scopeFoundLateDelegate", new ScopeFoundLateDelegate(updates));
     Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
     Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, updates));
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));

@@ -341,6 +341,55 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   }
 
   @Test
+  @DisplayName("SCP-2: an engineer who finds on day 3 that a third-party driver causes the fault marks the work out of "
+      + "scope from the resolve task: the customer is told before work goes on, and the work goes on once the fees "
+      + "are agreed")
+  void outOfScopeFoundDuringTheWork() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+
+    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "out-of-scope",
+        Vars.SCOPE_REASON, "third-party"));
+
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_AGREE_LATE_SCOPE_FEES);
+    assertThat(task(Elements.TASK_AGREE_LATE_SCOPE_FEES, pi)).hasCandidateGroup("customer-service");
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.OUT_OF_SCOPE.code());
+    assertThat(last(reported).detail()).startsWith("While working on this incident, support found that it is "
+        + "outside the scope of support: it is caused by third-party software or hardware").contains("SCP-2");
+
+    complete(task(Elements.TASK_AGREE_LATE_SCOPE_FEES, pi), withVariables(Vars.FEES_AGREED, true));
+
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.FEES_AGREED.code());
+  }
+
+  @Test
+  @DisplayName("SCP-2: out of scope found during the work, fees not agreed: the incident closes as out-of-scope")
+  void outOfScopeFoundLateWithoutFeesCloses() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+
+    complete(task(Elements.TASK_RESOLVE_INCIDENT, pi), withVariables(Vars.OUTCOME, "out-of-scope",
+        Vars.SCOPE_REASON, "modified-software"));
+    complete(task(Elements.TASK_AGREE_LATE_SCOPE_FEES, pi), withVariables(Vars.FEES_AGREED, false));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_OUT_OF_SCOPE);
+  }
+
+  @Test
+  @DisplayName("SCP-2: marking the work out of scope needs a reason the policy names; otherwise the task stays open")
+  void outOfScopeNeedsAReason() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_RESOLVE_INCIDENT);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(Elements.TASK_RESOLVE_INCIDENT, pi),
+        withVariables(Vars.OUTCOME, "out-of-scope", Vars.SCOPE_REASON, "customer-is-rude")))
+        .hasMessageContaining("scopeReason must be one of unauthorized-maintenance");
+    assertThat(pi).isWaitingAt(Elements.TASK_RESOLVE_INCIDENT);
+  }
+
+  @Test
   @DisplayName("SCP-3: a service that would pose a security risk is declined: the customer is told and the incident closes as declined")
   void securityRiskIsDeclined() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(2));
