@@ -240,6 +240,26 @@ public class IncidentStore {
             rs.getString("solution_summary"), rs.getString("change_request_number")), incidentId);
   }
 
+  /** CLS-1: who gave the customer's latest answer to a proposed solution; a later answer replaces it. */
+  public void recordClosureAnswer(String number, ClosureAnswer answer) {
+    jdbc.update("UPDATE incidents SET closure_answered_by = ?, closure_answer_channel = ?, closure_answer_contact = ?"
+        + " WHERE number = ?", answer.answeredBy(), answer.channel(), answer.contactName(), number);
+  }
+
+  /** CLS-1: who gave the latest answer to a proposed solution, if one came through the API. */
+  public Optional<ClosureAnswer> closureAnswer(String number) {
+    return jdbc.query("SELECT closure_answered_by, closure_answer_channel, closure_answer_contact FROM incidents"
+            + " WHERE number = ? AND closure_answered_by IS NOT NULL",
+        (rs, row) -> new ClosureAnswer(rs.getString(1), rs.getString(2), rs.getString(3)), number)
+        .stream().findFirst();
+  }
+
+  /** An objection was recorded with its answer: the next answer is told apart from it. */
+  public void clearClosureAnswer(String number) {
+    jdbc.update("UPDATE incidents SET closure_answered_by = NULL, closure_answer_channel = NULL,"
+        + " closure_answer_contact = NULL WHERE number = ?", number);
+  }
+
   /** L12-7: the customer's e-mail updates for one incident. */
   public void subscribe(String number, String email, boolean enabled) {
     jdbc.update("UPDATE incidents SET updates_email = ?, updates_enabled = ? WHERE number = ?", email, enabled,

@@ -164,6 +164,7 @@ class IncidentCommunicationTest {
     SupportScope.REASONS.forEach(reason -> keys.add(SupportScope.REASON_KEY_PREFIX + reason));
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
     IncidentStatus.CLOSURE_CODES.forEach(code -> keys.add(CloseIncidentDelegate.noteKey(code)));
+    keys.addAll(ClosureAnswer.keys());
     return keys;
   }
 

@@ -6,6 +6,8 @@ import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.ClosureAnswer;
+import com.daocloud.support.incident.ClosureResponses;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
@@ -58,11 +60,14 @@ public class IncidentController {
   private final CustomerDirectory customers;
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
+  private final ClosureResponses closureResponses;
   private final CustomerScope scope;
   private final ReportRateLimit rateLimit;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope, ReportRateLimit rateLimit) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop, ClosureResponses closureResponses, CustomerScope scope,
+      ReportRateLimit rateLimit) {
+    this.closureResponses = closureResponses;
     this.scope = scope;
     this.rateLimit = rateLimit;
     this.intake = intake;
@@ -157,9 +162,16 @@ public class IncidentController {
     if (body.comment() != null && body.comment().length() > MAX_TEXT) {
       throw new ApiException.BadRequest("comment", "must be at most " + MAX_TEXT + " characters");
     }
+    if (body.channel() != null && !ClosureAnswer.STAFF_CHANNELS.contains(body.channel())) {
+      throw new ApiException.BadRequest("channel", "must be one of " + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
+    }
+    if (body.contactName() != null && body.contactName().length() > 200) {
+      throw new ApiException.BadRequest("contactName", "must be at most 200 characters");
+    }
     Incident incident = actingFor(user, number);
+    ClosureAnswer answer = closureAnswer(user, body);
     if (!IncidentStatus.SOLUTION_PROPOSED.equals(incident.status())
-        || !customerLoop.respondToSolution(incident, body.accepted(), blankToNull(body.comment()))) {
+        || !closureResponses.respond(incident, body.accepted(), blankToNull(body.comment()), answer)) {
       throw new ApiException.Conflict("Incident " + number + " has no proposed solution to respond to (status "
           + store.require(number).status() + ")");
     }
@@ -197,6 +209,23 @@ public class IncidentController {
     }
     store.subscribe(number, email, body.enabled());
     return IncidentViews.subscription(store.subscription(number));
+  }
+
+  /** CLS-1: who gives the answer: the customer's own user online, or staff for the customer by a channel. */
+  private static ClosureAnswer closureAnswer(CurrentUser user, ClosureResponseRequest body) {
+    String contactName = blankToNull(body.contactName());
+    if (user.isCustomer()) {
+      if (body.channel() != null || contactName != null) {
+        throw new ApiException.BadRequest(body.channel() != null ? "channel" : "contactName",
+            "is for staff recording the customer's answer; your own answer is recorded as given online");
+      }
+      return ClosureAnswer.online(user.userId());
+    }
+    if (body.channel() == null) {
+      throw new ApiException.BadRequest("channel", "is required when staff record the customer's answer: "
+          + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
+    }
+    return ClosureAnswer.onBehalf(user.userId(), body.channel(), contactName == null ? null : contactName.trim());
   }
 
   /** The incident, if the user may act on it as the customer: its own customer's users and working staff. */

@@ -148,7 +148,7 @@ class ChangeRequestApiIT {
     await().atMost(WAIT).until(() -> Api.as(port, "demo").get("/api/incidents/" + incident).json()
         .get("status").asText(), "solution-proposed"::equals);
     Api.Response accepted = Api.as(port, "demo").post("/api/incidents/" + incident
-        + "/closure-response", "{\"accepted\": true, \"comment\": \"Running again\"}");
+        + "/closure-response", "{\"accepted\": true, \"comment\": \"Running again\", \"channel\": \"phone\"}");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(Api.as(port, "demo").get("/api/incidents/" + incident).json().get("closureCode")
         .asText()).isEqualTo("resolved");
