@@ -12,7 +12,11 @@ public record Entitlement(EntitlementStatus status, String reason, String explan
     return !extendedMaintenance;
   }
 
+  /**
+   * Whether a solution may include a code-level fix for an incident of this level: none for best-effort
+   * support of a deprecated version (LC-4), Levels 1 and 2 only under extended maintenance (EAM-2).
+   */
   public boolean codeFixesAllowedFor(int level) {
-    return !extendedMaintenance || level <= 2;
+    return status != EntitlementStatus.BEST_EFFORT && (!extendedMaintenance || level <= 2);
   }
 }

@@ -120,7 +120,7 @@ final class IncidentProcessFixture {
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
     Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, updates, java.util.List.of()));
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
-    Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
+    Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator(store));
     Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard(store));
   }
 
