@@ -9,3 +9,7 @@ ALTER TABLE dce_customer ADD COLUMN representative varchar(64);
 ALTER TABLE incidents ADD COLUMN closure_answered_by varchar(64);
 ALTER TABLE incidents ADD COLUMN closure_answer_channel varchar(16);
 ALTER TABLE incidents ADD COLUMN closure_answer_contact varchar(200);
+
+-- The Level 1 incident of a change's unplanned downtime (CHG-2): recorded whatever the entitlement says and
+-- never downgraded by L12-2's reclassification.
+ALTER TABLE incidents ADD COLUMN change_downtime boolean DEFAULT FALSE NOT NULL;

@@ -8,6 +8,21 @@ package com.daocloud.support.entitlement;
 public record Entitlement(EntitlementStatus status, String reason, String explanation,
     boolean extendedMaintenance) {
 
+  /**
+   * CHG-2: the entitlement of the Level 1 incident that a change's unplanned downtime opens. DaoCloud "will
+   * immediately declare a Level 1 incident and fully address the issue", so it is never refused: an answer under
+   * which the SLA clock would not run becomes {@code entitled} (reason {@code change-downtime}), keeping the
+   * original explanation for the record; EAM's limits stay.
+   */
+  public Entitlement forChangeDowntime() {
+    if (status.slaClockRuns()) {
+      return this;
+    }
+    return new Entitlement(EntitlementStatus.ENTITLED, EntitlementReasons.CHANGE_DOWNTIME,
+        "Unplanned downtime caused by a change is handled as a Level 1 incident whatever the entitlement (CHG-2)."
+            + " Otherwise: " + explanation, extendedMaintenance);
+  }
+
   public boolean onSiteAllowed() {
     return !extendedMaintenance;
   }

@@ -29,7 +29,7 @@ public class IncidentStore {
       + " entitlement_status, entitlement_reason, entitlement_explanation, extended_maintenance,"
       + " response_time, coverage, channels, response_due, response_due_at, calendar_id, calendar_version,"
       + " sla_explanation, first_contact_at, response_breached, onsite_dispatched_at, onsite_arrived_at,"
-      + " process_instance_id, idempotency_key";
+      + " process_instance_id, idempotency_key, change_downtime";
 
   private final JdbcTemplate jdbc;
 
@@ -59,7 +59,8 @@ public class IncidentStore {
    */
   public long insert(Incident i, Instant responseWarningAt) {
     String sql = "INSERT INTO incidents (" + COLUMNS.substring("id, ".length()) + ", response_warning_at) VALUES ("
-        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?)";
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
@@ -102,6 +103,7 @@ public class IncidentStore {
       ps.setObject(n++, utc(i.onSiteArrivedAt()));
       ps.setString(n++, i.processInstanceId());
       ps.setString(n++, i.idempotencyKey());
+      ps.setBoolean(n++, i.changeDowntime());
       ps.setObject(n++, utc(responseWarningAt));
       return ps;
     }, keys);
@@ -342,5 +344,6 @@ public class IncidentStore {
       instant(rs, "onsite_dispatched_at"),
       instant(rs, "onsite_arrived_at"),
       rs.getString("process_instance_id"),
-      rs.getString("idempotency_key"));
+      rs.getString("idempotency_key"),
+      rs.getBoolean("change_downtime"));
 }
