@@ -117,9 +117,7 @@ class ChangeRequestApiIT {
   @DisplayName("CHG-2, CHG-3: after the plan and the confirmation, reported downtime is a Level 1 incident at once, linked both ways; its closure brings the review with the customer")
   void downtimeBecomesLevelOneIncident() {
     // Given a customer of its own whose change is planned and confirmed
-    String customer = TestCustomers.create(port, identityService, "chg", "5.0.7", "Asia/Shanghai");
-    String number = Api.as(port, "demo").post("/api/change-requests",
-        change(customer, "production-change", daysOut(40), null, null)).json().get("number").asText();
+    String number = ownChange("chg", "5.0.7");
     Task plan = awaitTask(number, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(post("service", "/api/change-requests/" + number + "/confirmation", "").status())
         .as("no plan yet").isEqualTo(409);
@@ -139,7 +137,7 @@ class ChangeRequestApiIT {
     assertThat(incident).matches("INC-\\d{4}-\\d{6}");
     JsonNode incidentDetail = Api.as(port, "demo").get("/api/incidents/" + incident).json();
     assertThat(incidentDetail.get("level").asInt()).isEqualTo(1);
-    assertThat(incidentDetail.get("customerId").asText()).isEqualTo(customer);
+    assertThat(incidentDetail.get("customerId").asText()).isEqualTo(get("demo", number).get("customerId").asText());
     assertThat(incidentDetail.get("title").asText()).contains(number);
     assertThat(incidentDetail.get("description").asText()).contains(number).contains("Ingress down");
     JsonNode change = get("demo", number);
@@ -228,9 +226,7 @@ class ChangeRequestApiIT {
   @DisplayName("CHG-2, CHG-3: after the change was verified, downtime is accepted until its post-incident review closes: again during the review, never twice while an incident is open, and 409 once the review closed")
   void downtimeAfterVerificationUntilTheReviewCloses() {
     // Given a customer of its own whose change was planned, confirmed, carried out and verified
-    String customer = TestCustomers.create(port, identityService, "chg", "5.0.7", "Asia/Shanghai");
-    String number = Api.as(port, "demo").post("/api/change-requests",
-        change(customer, "production-change", daysOut(40), null, null)).json().get("number").asText();
+    String number = ownChange("chg", "5.0.7");
     taskService.complete(awaitTask(number, Elements.TASK_WRITE_CHANGE_PLAN).getId(),
         Map.of(Vars.CHANGE_PLAN, "Drain, upgrade, verify"));
     assertThat(post("service", "/api/change-requests/" + number + "/confirmation", "").status()).isEqualTo(200);
@@ -293,9 +289,7 @@ class ChangeRequestApiIT {
   @DisplayName("CHG-2: the downtime of a change is a Level 1 incident even where the customer's entitlement would refuse a report: recorded as entitled for the change's downtime and worked")
   void downtimeIsNotRefusedByEntitlement() {
     // Given a customer on a version without support: its own reports are not entitled
-    String customer = TestCustomers.create(port, identityService, "chg-old", "2.9.0", "Asia/Shanghai");
-    String number = Api.as(port, "demo").post("/api/change-requests",
-        change(customer, "production-change", daysOut(40), null, null)).json().get("number").asText();
+    String number = ownChange("chg-old", "2.9.0");
 
     // When its change causes downtime
     Api.Response downtime = post("service", "/api/change-requests/" + number + "/downtime", "");
@@ -437,6 +431,13 @@ class ChangeRequestApiIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A production change 40 days out of a customer of the test's own, in Shanghai, running the given DCE version. */
+  private String ownChange(String prefix, String version) {
+    String customer = TestCustomers.create(port, identityService, prefix, version, "Asia/Shanghai");
+    return Api.as(port, "demo").post("/api/change-requests", change(customer, "production-change", daysOut(40), null,
+        null)).json().get("number").asText();
+  }
 
   /** The running change-control instance of a change. */
   private String instance(String number) {
