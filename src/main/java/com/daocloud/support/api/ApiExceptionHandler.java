@@ -3,28 +3,37 @@ package com.daocloud.support.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.lang.Nullable;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -83,12 +92,53 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+    return asObject(badRequest(fieldProblems(e.getBindingResult())));
+  }
+
+  /**
+   * A request body and a header that both carry constraints ({@code POST /api/incidents} and its
+   * {@code Idempotency-Key}): all their errors in one answer, the body's first, a header named as it is sent.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    e.getParameterValidationResults().stream()
+        .sorted(Comparator.comparingInt(r -> r.getMethodParameter().getParameterIndex()))
+        .forEach(result -> {
+          if (result instanceof ParameterErrors body) {
+            errors.addAll(fieldProblems(body));
+          } else {
+            String name = parameterName(result.getMethodParameter());
+            result.getResolvableErrors()
+                .forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+          }
+        });
+    return asObject(badRequest(errors));
+  }
+
+  private static List<FieldProblem> fieldProblems(Errors errors) {
+    List<FieldProblem> problems = errors.getFieldErrors().stream()
         .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
         .collect(Collectors.toList());
-    e.getBindingResult().getGlobalErrors().forEach(
-        g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
-    return asObject(badRequest(errors));
+    errors.getGlobalErrors().forEach(
+        g -> problems.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+    Object target = errors instanceof BindingResult bound ? bound.getTarget()
+        : errors instanceof ParameterErrors parameter ? parameter.getArgument() : null;
+    return target == null ? problems : FieldOrder.sorted(target.getClass(), problems);
+  }
+
+  private static String parameterName(MethodParameter parameter) {
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    if (header != null) {
+      return header.name().isEmpty() ? header.value() : header.name();
+    }
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    if (param != null) {
+      return param.name().isEmpty() ? param.value() : param.name();
+    }
+    String name = parameter.getParameterName();
+    return name != null ? name : "arg" + parameter.getParameterIndex();
   }
 
   @Override

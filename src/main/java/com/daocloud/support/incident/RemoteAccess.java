@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
-/** The customer's answer to the remote-access request of a Level 1 incident (L12-1, L12-2). */
+/**
+ * The customer's answer to the access request of a Level 1 or 2 incident (L12-1, L12-2), given through the API:
+ * while the representative's call is still open (it ends the call) or afterwards, while the wait runs.
+ */
 @Service
 public class RemoteAccess {
 
@@ -27,14 +30,16 @@ public class RemoteAccess {
    *
    * @return false when the incident is not waiting for it (any more)
    */
-  public boolean answer(Incident incident, boolean granted) {
+  public boolean answer(Incident incident, AccessAnswer answer, String answeredBy) {
     if (!isAwaited(incident)) {
       return false;
     }
     try {
       runtime.createMessageCorrelation(IncidentProcess.Messages.REMOTE_ACCESS_ANSWERED)
           .processInstanceId(incident.processInstanceId())
-          .setVariable(IncidentProcess.Vars.REMOTE_ACCESS_GRANTED, granted)
+          .setVariable(IncidentProcess.Vars.ACCESS_ANSWER, answer.code())
+          .setVariable(IncidentProcess.Vars.ACCESS_ANSWERED_BY, answeredBy)
+          .setVariable(IncidentProcess.Vars.ACCESS_ANSWERED_VIA, "api")
           .correlateWithResult();
       return true;
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {

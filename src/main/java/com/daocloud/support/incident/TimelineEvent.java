@@ -17,14 +17,21 @@ public enum TimelineEvent {
   CLASSIFIED("classified", true, false),
   ENTITLEMENT("entitlement", true, false, "no-deadline"),
   RESPONSE_DUE("response-due", true, false),
-  ACCESS_REQUESTED("access-requested", true, false),
-  ACCESS_GRANTED("access-granted", true, false),
-  ACCESS_REFUSED("access-refused", true, false, "refused"),
-  RECLASSIFIED("reclassified", true, false),
+  /** L12-1: the access request reaches the customer: a call by customer service and e-mail to subscribers. */
+  ACCESS_REQUESTED("access-requested", true, true),
+  ACCESS_GRANTED("access-granted", true, false, "on-site"),
+  ACCESS_REFUSED("access-refused", true, true, "refused"),
+  /** L12-1: no access for a Level 2 (or a change downtime): resolution may be delayed. */
+  ACCESS_MISSING("access-missing", true, true),
+  /** L12-2: the customer is told that, and why, the incident is now Level 2. */
+  RECLASSIFIED("reclassified", true, true),
   CONTACTED("contacted", true, false, "in-time", "late"),
   ON_SITE_DISPATCHED("on-site-dispatched", true, false),
   ON_SITE_ARRIVED("on-site-arrived", true, false),
-  STATUS_UPDATE("status-update", true, false),
+  /** L12-4: the hourly status of a Level 1 incident, in the timeline and by e-mail to subscribers. */
+  STATUS_UPDATE("status-update", true, true),
+  /** L12-4: what the duty supervisor did about an overdue hourly update. */
+  STATUS_UPDATE_CHASED("status-update-chased", false, false),
   /** 75 % of the response time has passed without a first contact: a nudge to staff, not news for the customer. */
   RESPONSE_WARNING("response-warning", false, false),
   RESPONSE_BREACHED("response-breached", true, false),
@@ -37,6 +44,12 @@ public enum TimelineEvent {
   SERVICE_DECLINED("service-declined", true, true),
   /** SCP-1, SCP-4: a third-party cause, its supplier and, where it harms the product, the advice to remove it. */
   THIRD_PARTY("third-party", true, true, "named", "harmful"),
+  /** SCP-4: the customer's answer to the recommendation to remove a harmful third-party product. */
+  THIRD_PARTY_REMOVAL("third-party-removal", true, false, "agreed", "refused"),
+  /** SCP-4: a support manager's decision on the support level of a customer who keeps a harmful product. */
+  SUPPORT_LEVEL("support-level", true, true, "lowered"),
+  /** SCP-5: assistance with virus damage on request, without liability for lost data. */
+  VIRUS_ASSISTANCE("virus-assistance", true, true),
   INFORMATION_REQUESTED("information-requested", true, true),
   INFORMATION_PROVIDED("information-provided", true, true),
   /** CLS-5; "code-fix" marks a solution that includes a code-level fix (EAM-2, LC-4). */
@@ -94,6 +107,11 @@ public enum TimelineEvent {
       throw new IllegalArgumentException("Timeline event " + code + " has no text variant " + variant);
     }
     return key() + "." + variant;
+  }
+
+  /** The event's declared text variants. */
+  public List<String> variants() {
+    return variants;
   }
 
   /** Every template key the event uses: the detail, its variants and, when e-mailed, the headline. */

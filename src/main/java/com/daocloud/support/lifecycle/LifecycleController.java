@@ -2,10 +2,16 @@ package com.daocloud.support.lifecycle;
 
 import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
+import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.api.FieldProblem;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code PUT /api/releases/{product}/{major}.{minor}} (administrators).
  */
 @RestController
+@Tag(name = OpenApiConfiguration.LIFECYCLE)
 public class LifecycleController {
 
   private static final Pattern MAJOR_MINOR =
@@ -72,6 +80,10 @@ public class LifecycleController {
   }
 
   @GetMapping("/api/lifecycle")
+  @Operation(operationId = "lookUpLifecycle", summary = "Look up a version's support lifecycle", description = """
+      Where a product version stands on a day (today by default), by the deployed `support-lifecycle` table \
+      (LC-1), and whether it is the latest maintenance release of its line (LC-3).""")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND})
   public LifecycleView lifecycle(@RequestParam String product, @RequestParam String version,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate onDate) {
@@ -100,6 +112,15 @@ public class LifecycleController {
   }
 
   @PutMapping("/api/releases/{product}/{majorMinor}")
+  @Operation(operationId = "putRelease",
+      summary = "Record a release line's latest maintenance release", description = """
+      Administrators. `majorMinor` is the line (`5.0`); `latestMaintenance` the full version (`5.0.7`) or its \
+      maintenance number (`7`).""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "5.0.7", summary = "DCE 5.0's latest maintenance release is 5.0.7",
+      description = "Or the maintenance number alone: {\"latestMaintenance\": 7}",
+      value = "{\"latestMaintenance\": \"5.0.7\"}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
   public ReleaseView putRelease(@PathVariable String product, @PathVariable String majorMinor,
       @RequestBody ReleaseUpdate update) {
     if (!CurrentUser.get().isMemberOf(Groups.ADMIN)) {

@@ -35,14 +35,17 @@ class IncidentCommunicationTest {
   @DisplayName("Every timeline event states whether the customer sees it and whether it is e-mailed; the table is pinned")
   void policyTableIsPinned() {
     // Given the policy as agreed: staff-only nudges stay internal, and only the steps that ask or tell the
-    // customer something it must act on (or the end) reach subscribers by e-mail.
+    // customer something it must act on (or the end) reach subscribers by e-mail; for Level 1 and 2 also the
+    // access request and its consequences (L12-1, L12-2) and every hourly status (L12-4).
     List<String> agreed = List.of(
-        "reported sees", "classified sees", "entitlement sees", "response-due sees", "access-requested sees",
-        "access-granted sees", "access-refused sees", "reclassified sees", "contacted sees",
-        "on-site-dispatched sees", "on-site-arrived sees", "status-update sees", "response-warning staff-only",
+        "reported sees", "classified sees", "entitlement sees", "response-due sees", "access-requested sees emailed",
+        "access-granted sees", "access-refused sees emailed", "access-missing sees emailed",
+        "reclassified sees emailed", "contacted sees", "on-site-dispatched sees", "on-site-arrived sees",
+        "status-update sees emailed", "status-update-chased staff-only", "response-warning staff-only",
         "response-breached sees", "suggestion-answered sees emailed", "out-of-scope sees emailed",
         "fees-agreed sees emailed", "fees-not-agreed sees emailed", "service-declined sees emailed",
-        "third-party sees emailed", "information-requested sees emailed", "information-provided sees emailed",
+        "third-party sees emailed", "third-party-removal sees", "support-level sees emailed",
+        "virus-assistance sees emailed", "information-requested sees emailed", "information-provided sees emailed",
         "solution-proposed sees emailed", "solution-rejected sees emailed", "solution-accepted sees",
         "change-request sees", "closed sees emailed");
 
@@ -162,6 +165,7 @@ class IncidentCommunicationTest {
   private static Set<String> usedKeys() {
     Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body", "wait.day", "wait.days", "wait.period"));
     SupportScope.REASONS.forEach(reason -> keys.add(SupportScope.REASON_KEY_PREFIX + reason));
+    keys.addAll(AccessAnswer.BY_KEYS);
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
     IncidentStatus.CLOSURE_CODES.forEach(code -> keys.add(CloseIncidentDelegate.noteKey(code)));
     keys.addAll(ClosureAnswer.keys());

@@ -54,7 +54,7 @@ class OpenApiIT {
   }
 
   @Test
-  @DisplayName("The OpenAPI document lists the /api endpoints only, with HTTP Basic and problem responses")
+  @DisplayName("The OpenAPI document lists the /api endpoints only, with HTTP Basic and the problem responses each operation answers")
   void documentListsApiEndpoints() {
     Api.Response docs = Api.as(port, "engineer").get("/v3/api-docs");
 
@@ -69,9 +69,16 @@ class OpenApiIT {
         .isEqualTo("basic");
     JsonNode preview = api.path("paths").path("/api/sla/preview").path("post");
     assertThat(preview.path("requestBody").isMissingNode()).isFalse();
-    for (String status : List.of("400", "401", "403", "404", "409")) {
-      assertThat(preview.path("responses").path(status).path("content").has("application/problem+json"))
-          .as("problem response %s", status).isTrue();
+    // the preview answers invalid input and missing credentials, each as problem details; never 403, 404, 409
+    assertThat(preview.path("responses").path("400").path("$ref").asText())
+        .isEqualTo("#/components/responses/InvalidInput");
+    assertThat(preview.path("responses").path("401").path("$ref").asText())
+        .isEqualTo("#/components/responses/Unauthorized");
+    assertThat(preview.path("responses").has("404")).isFalse();
+    for (String response : List.of("InvalidInput", "Unauthorized")) {
+      assertThat(api.path("components").path("responses").path(response).path("content")
+          .path("application/problem+json").path("schema").path("$ref").asText())
+          .as("problem response %s", response).isEqualTo("#/components/schemas/Problem");
     }
     assertThat(api.path("components").path("schemas").has("Problem")).isTrue();
   }

@@ -43,10 +43,13 @@ class ModelPicturesBrowserIT {
       picture(browser, "incident-handling", "Task_ContactCustomer", "Task_HandleResponseBreach",
           "Task_ReviewSuggestion", "Task_DecideLevel", "Task_DecideResponseTerms", "ServiceTask_CloseIncident");
       drillDown(browser, "incident-handling", "EventSubProcess_Level1Duties", "Task_AcknowledgeLevel1",
-          "Task_PostStatusUpdate");
+          "Task_PostStatusUpdate", "Task_ChaseStatusUpdate");
       drillDown(browser, "incident-handling", "SubProcess_ScopeAndFees", "Task_AgreeOutOfScopeFees");
       drillDown(browser, "incident-handling", "SubProcess_Resolution", "Task_ResolveIncident");
       drillDown(browser, "incident-handling", "EventSubProcess_OnSite", "Task_ConfirmOnSiteArrival");
+      drillDown(browser, "incident-handling", "EventSubProcess_Access", "Task_AskForAccess",
+          "Task_NoteReclassification");
+      drillDown(browser, "incident-handling", "EventSubProcess_SupportLevel", "Task_DecideSupportLevel");
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
       picture(browser, "eam-application", "Task_ApproveEam");

@@ -1,22 +1,28 @@
 package com.daocloud.support.change.api;
 
-import com.daocloud.support.api.ApiDates;
-import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.api.constraints.Violations;
 import com.daocloud.support.change.ChangeRequest;
 import com.daocloud.support.change.ChangeRequestService;
 import com.daocloud.support.change.ChangeRequestStore;
-import com.daocloud.support.change.ChangeTypes;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.ReportRateLimit;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/change-requests")
+@Tag(name = OpenApiConfiguration.CHANGES)
 public class ChangeRequestController {
 
   private static final String RECORDS = "change requests";
@@ -62,51 +69,50 @@ public class ChangeRequestController {
   }
 
   @PostMapping
-  public ResponseEntity<ChangeViews.Created> submit(@RequestBody ChangeRequestBody body) {
+  @Operation(operationId = "announceChange", summary = "Announce a change", description = """
+      A production change or a product movement (CHG-1, CHG-4): the answer says how many days' notice the \
+      change type needs, how many were given, and what happens to late notice. Moves name the new data \
+      center; all but production changes name the effective date.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "upgrade", summary = "A maintenance upgrade of a production cluster, planned weeks ahead",
+      description = "A production change needs 28 days of notice (CHG-1)",
+      value = "{\"customerId\": \"acme\", \"changeType\": \"production-change\", "
+          + "\"plannedAt\": \"2026-12-24T22:00:00+08:00\", \"description\": \"Upgrade DCE 5.0.3 to 5.0.7 on prod-1\", "
+          + "\"installation\": \"prod-1\"}")))
+  @ApiResponse(responseCode = "201", description = "The change request is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
+  public ResponseEntity<ChangeViews.Created> submit(@Valid @RequestBody ChangeRequestBody body) {
     CurrentUser user = CurrentUser.get();
     Instant now = service.now();
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId(), 64);
-    if (body.changeType() == null || body.changeType().isBlank()) {
-      problems.add(new FieldProblem("changeType", "is required"));
-    } else if (!ChangeTypes.isKnown(body.changeType())) {
-      problems.add(new FieldProblem("changeType", "must be one of " + String.join(", ", ChangeTypes.ALL)));
-    }
-    Instant plannedAt = plannedAt(problems, body.plannedAt(), now);
-    required(problems, "description", body.description(), 10_000);
+    Instant plannedAt = OffsetDateTime.parse(body.plannedAt().trim()).toInstant();
+    LocalDate effectiveDate = Violations.isBlank(body.effectiveDate()) ? null
+        : LocalDate.parse(body.effectiveDate().trim());
     String type = body.changeType();
-    if (ChangeTypes.needsNewDataCenter(type)) {
-      required(problems, "newDataCenter", body.newDataCenter(), 200);
-    } else if (body.newDataCenter() != null && body.newDataCenter().length() > 200) {
-      problems.add(new FieldProblem("newDataCenter", "must be at most 200 characters"));
-    }
-    LocalDate effectiveDate = effectiveDate(problems, body.effectiveDate(), ChangeTypes.needsEffectiveDate(type));
     boolean returning = Boolean.TRUE.equals(body.returningAfterLapse());
-    if (returning && ChangeTypes.isKnown(type) && !ChangeTypes.mayReturnAfterLapse(type)) {
-      problems.add(new FieldProblem("returningAfterLapse",
-          "only a product-addition can bring a product back to maintenance after a lapse"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
     Customer customer = actingCustomer(user, body.customerId().trim());
     if (effectiveDate != null && effectiveDate.isBefore(LocalDate.ofInstant(now, customer.timeZone()))) {
       throw new ApiException.BadRequest("effectiveDate", "must not be in the past");
     }
     String installation = installation(customer, body.installation());
     ChangeRequest change = service.submit(new ChangeRequestService.Submission(customer.profile(), type, plannedAt,
-        body.description(), blankToNull(body.newDataCenter()), effectiveDate, installation, returning, user.userId()),
+        body.description(), body.newDataCenterOrNull(), effectiveDate, installation, returning, user.userId()),
         now);
     return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/change-requests/" + change.number())
         .body(ChangeViews.created(change));
   }
 
   @GetMapping("/{number}")
+  @Operation(operationId = "readChangeRequest", summary = "Read a change request")
+  @ApiProblems(HttpStatus.NOT_FOUND)
   public ChangeViews.Detail get(@PathVariable String number) {
     return ChangeViews.detail(readable(CurrentUser.get(), number));
   }
 
   @GetMapping
+  @Operation(operationId = "listChangeRequests",
+      summary = "List change requests", description = "A customer's change requests (a customer's user: its own).")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<ChangeViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
     return store.list(customer).stream().map(ChangeViews::detail).toList();
@@ -114,6 +120,9 @@ public class ChangeRequestController {
 
   /** The customer confirms the schedule of the change control plan. */
   @PostMapping("/{number}/confirmation")
+  @Operation(operationId = "confirmChangeSchedule",
+      summary = "Confirm the change plan's schedule", description = "409 unless a plan awaits confirmation.")
+  @ApiProblems({HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
   public ChangeViews.Detail confirm(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     ChangeRequest change = readable(user, number);
@@ -123,17 +132,21 @@ public class ChangeRequestController {
 
   /** CHG-2: unplanned downtime caused by the change is a Level 1 incident at once. */
   @PostMapping("/{number}/downtime")
+  @Operation(operationId = "reportChangeDowntime", summary = "Report downtime caused by a change", description = """
+      Unplanned downtime caused by the change is a Level 1 incident at once (CHG-2), from submission until the \
+      change's post-incident review closes.""")
+  @ApiResponse(responseCode = "201", description = "The Level 1 incident is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT,
+      HttpStatus.TOO_MANY_REQUESTS})
   public ResponseEntity<ChangeViews.Downtime> downtime(@PathVariable String number,
-      @RequestBody(required = false) DowntimeBody body) {
+      @Valid @RequestBody(required = false) DowntimeBody body) {
     CurrentUser user = CurrentUser.get();
     ChangeRequest change = readable(user, number);
     mayAct(user);
     String cluster = null;
     String detail = null;
     if (body != null) {
-      if (body.detail() != null && body.detail().length() > 5_000) {
-        throw new ApiException.BadRequest("detail", "must be at most 5000 characters");
-      }
       detail = body.detail();
       if (body.installation() != null) {
         Customer customer = customers.customer(change.customerId()).orElseThrow();
@@ -174,40 +187,5 @@ public class ChangeRequestController {
     return customer.installations().stream().map(Installation::cluster).filter(cluster.trim()::equals).findFirst()
         .orElseThrow(() -> new ApiException.BadRequest("installation",
             "customer " + customer.id() + " has no installation (cluster) " + cluster.trim()));
-  }
-
-  private static Instant plannedAt(List<FieldProblem> problems, String value, Instant now) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem("plannedAt", "is required"));
-      return null;
-    }
-    Instant plannedAt = ApiDates.dateTime(problems, "plannedAt", value, "2026-12-24T22:00:00+08:00");
-    if (plannedAt != null && !plannedAt.isAfter(now)) {
-      problems.add(new FieldProblem("plannedAt", "must be in the future"));
-    }
-    return plannedAt;
-  }
-
-  private static LocalDate effectiveDate(List<FieldProblem> problems, String value, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        problems.add(new FieldProblem("effectiveDate", "is required for moving, adding or removing products"
-            + " and for service-time changes (CHG-4)"));
-      }
-      return null;
-    }
-    return ApiDates.date(problems, "effectiveDate", value);
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > maxLength) {
-      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

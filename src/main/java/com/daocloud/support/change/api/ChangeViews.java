@@ -1,6 +1,7 @@
 package com.daocloud.support.change.api;
 
 import com.daocloud.support.change.ChangeRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,10 +12,12 @@ final class ChangeViews {
   }
 
   /** 201 of {@code POST /api/change-requests} (docs/processes.md), with the CHG-4 fee flag and the status. */
+  @Schema(name = "ChangeRequestRecorded", description = "The recorded change request and its notice terms")
   record Created(String number, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
       String lateNoticeHandling, boolean additionalFees, String status) {
   }
 
+  @Schema(name = "ChangeRequest", description = "A change request and where it stands")
   record Detail(String number, String customerId, String changeType, Instant plannedAt, String description,
       String newDataCenter, LocalDate effectiveDate, String installation, boolean returningAfterLapse,
       Instant submittedAt, String submittedBy, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
@@ -23,6 +26,7 @@ final class ChangeViews {
   }
 
   /** 201 of {@code POST /api/change-requests/{number}/downtime} (CHG-2). */
+  @Schema(name = "DowntimeReported", description = "The Level 1 incident that the downtime opened")
   record Downtime(String incidentNumber, String changeNumber) {
   }
 

@@ -1,7 +1,7 @@
 package com.daocloud.support.eam.api;
 
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
@@ -10,8 +10,14 @@ import com.daocloud.support.eam.EamApplication;
 import com.daocloud.support.eam.EamApplicationService;
 import com.daocloud.support.eam.EamApplicationStore;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
-import java.util.ArrayList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/eam-applications")
+@Tag(name = OpenApiConfiguration.EAM)
 public class EamApplicationController {
 
   private static final String RECORDS = "EAM applications";
@@ -56,23 +63,20 @@ public class EamApplicationController {
   }
 
   @PostMapping
-  public ResponseEntity<EamViews.Created> apply(@RequestBody EamApplicationBody body) {
+  @Operation(operationId = "applyForEam", summary = "Apply for extended maintenance", description = """
+      After the end of standard support, an installation keeps support only under an EAM contract (EAM-1..4). \
+      The answer says whether the application is eligible, the coverage it would buy and the arrears from the \
+      end of standard support; a support manager approves it.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "one-year", summary = "One year of extended maintenance for a stable, supported installation",
+      description = "The answer says whether it is eligible, the coverage it buys and the arrears",
+      value = "{\"customerId\": \"acme\", \"installation\": \"prod-1\", \"years\": 1, "
+          + "\"stableEnvironment\": true, \"supportedConfiguration\": true, \"willingToUpgrade\": true}")))
+  @ApiResponse(responseCode = "201", description = "The application is recorded; Location is its address",
+      useReturnTypeSchema = true)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
+  public ResponseEntity<EamViews.Created> apply(@Valid @RequestBody EamApplicationBody body) {
     CurrentUser user = CurrentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId());
-    required(problems, "installation", body.installation());
-    if (body.years() == null) {
-      problems.add(new FieldProblem("years", "is required: whole years of extended maintenance, 1 or 2"));
-    } else if (body.years() < 1 || body.years() > MAX_YEARS) {
-      problems.add(new FieldProblem("years", "must be a whole number of years from 1 to " + MAX_YEARS
-          + " (EAM is sold in 1-year steps, at most 2 years in total)"));
-    }
-    bool(problems, "stableEnvironment", body.stableEnvironment());
-    bool(problems, "supportedConfiguration", body.supportedConfiguration());
-    bool(problems, "willingToUpgrade", body.willingToUpgrade());
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
     Customer customer = actingCustomer(user, body.customerId().trim());
     Installation installation = customer.installation(body.installation().trim())
         .orElseThrow(() -> new ApiException.BadRequest("installation",
@@ -85,6 +89,8 @@ public class EamApplicationController {
   }
 
   @GetMapping("/{number}")
+  @Operation(operationId = "readEamApplication", summary = "Read an EAM application")
+  @ApiProblems(HttpStatus.NOT_FOUND)
   public EamViews.Detail get(@PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     return EamViews.detail(scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number)
@@ -92,6 +98,9 @@ public class EamApplicationController {
   }
 
   @GetMapping
+  @Operation(operationId = "listEamApplications",
+      summary = "List EAM applications", description = "A customer's applications (a customer's user: its own).")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public List<EamViews.Detail> list(@RequestParam(required = false) String customerId) {
     String customer = scope.listFilter(CurrentUser.get(), customerId, RECORDS);
     return store.list(customer).stream().map(EamViews::detail).toList();
@@ -104,19 +113,5 @@ public class EamApplicationController {
     }
     return customers.customer(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > 64) {
-      problems.add(new FieldProblem(field, "must be at most 64 characters"));
-    }
-  }
-
-  private static void bool(List<FieldProblem> problems, String field, Boolean value) {
-    if (value == null) {
-      problems.add(new FieldProblem(field, "is required (true or false)"));
-    }
   }
 }

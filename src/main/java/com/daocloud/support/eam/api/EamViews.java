@@ -1,6 +1,7 @@
 package com.daocloud.support.eam.api;
 
 import com.daocloud.support.eam.EamApplication;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** What the EAM endpoints answer. */
@@ -10,10 +11,12 @@ final class EamViews {
   }
 
   /** 201 of {@code POST /api/eam-applications} (docs/processes.md), with the status. */
+  @Schema(name = "EamApplicationRecorded", description = "The recorded application, its eligibility and terms")
   record Created(String number, boolean eligible, String reason, LocalDate coverageStart, LocalDate coverageEnd,
       LocalDate arrearsFrom, LocalDate arrearsTo, String status) {
   }
 
+  @Schema(name = "EamApplication", description = "An EAM application and where it stands")
   record Detail(String number, String customerId, String installation, String product, String version, int years,
       boolean stableEnvironment, boolean supportedConfiguration, boolean willingToUpgrade,
       boolean onLatestMaintenanceVersion, int eamYears, boolean eligible, String reason, LocalDate eossDate,

@@ -1,23 +1,32 @@
 package com.daocloud.support.incident.api;
 
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.customer.CustomerDirectory;
-import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.AccessAnswer;
 import com.daocloud.support.incident.ClosureAnswer;
 import com.daocloud.support.incident.ClosureResponses;
+import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
-import com.daocloud.support.incident.mail.Mailbox;
-import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
-import java.util.ArrayList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,18 +50,22 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/incidents")
+@Tag(name = OpenApiConfiguration.INCIDENTS)
 public class IncidentController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  static final Set<String> REQUEST_TYPES = Set.of("fault", "usage-question", "suggestion");
-  static final Set<String> PRODUCTION_IMPACTS = Set.of("outage", "degraded", "partial", "none");
+  /** Visible ASCII: the key is stored and compared as it is sent. */
+  static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+  static final int MAX_TEXT = 4000;
+  /** The README's first example. */
+  static final String REPORT_EXAMPLE = """
+      {"customerId": "acme", "installation": "prod-1", "title": "Production cluster down, API server not answering",
+       "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "outage",
+       "dataLoss": false, "workaroundAvailable": false,
+       "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""";
   private static final Set<String> REPORTING_STAFF =
       Set.of(Groups.ADMIN, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS);
-  private static final String NOT_A_MAILBOX = "is not one e-mail address (name@host.example; no group, list or display name)";
-  private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,64}");
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern NUMBER = Pattern.compile("INC-\\d{4}-\\d{6,}");
-  private static final int MAX_TEXT = 4000;
   private static final String RECORDS = "incidents";
 
   private final IncidentIntake intake;
@@ -78,10 +91,30 @@ public class IncidentController {
   }
 
   @PostMapping
-  public ResponseEntity<IncidentViews.Created> report(@RequestBody IncidentRequest body,
-      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+  @Operation(operationId = "reportIncident", summary = "Report an incident", description = """
+      Records the incident and answers at once with its number, its level (decided by the `incident-level` \
+      table from the request type, the production impact, data loss and workaround), the customer's entitlement \
+      and, where the SLA clock runs, when support must respond. The incident is recorded whatever the \
+      entitlement; the clock runs only for `entitled` and `limited`. A customer's user reports for its own \
+      customer only.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "outage", summary = "A production cluster is down",
+      description = "Acme's cluster prod-1 is down and there is no workaround: a Level 1 incident",
+      value = REPORT_EXAMPLE)))
+  @ApiResponse(responseCode = "201", description = "The incident is recorded; Location is its address",
+      useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The incident's address",
+          schema = @Schema(type = "string", example = "/api/incidents/INC-2026-000042")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS})
+  public ResponseEntity<IncidentViews.Created> report(@Valid @RequestBody IncidentRequest body,
+      @Parameter(description = """
+          Any text of 1 to 200 visible ASCII characters that your tool makes up for this report (a UUID, the \
+          alert's id). Sending the same report again with the same key answers the incident recorded the first \
+          time, never a second one: safe retries after a timeout.""", example = "alert-7f3c2a91")
+      @RequestHeader(value = IDEMPOTENCY_KEY, required = false)
+      @jakarta.validation.constraints.Pattern(regexp = IDEMPOTENCY_KEY_PATTERN,
+          message = "must be 1 to 200 visible ASCII characters")
+      String idempotencyKey) {
     CurrentUser user = CurrentUser.get();
-    validate(body, idempotencyKey);
     CustomerProfile customer = reportingCustomer(user, body.customerId());
     boolean replay = idempotencyKey != null && store.findByIdempotencyKey(customer.id(), idempotencyKey).isPresent();
     if (user.isCustomer() && !replay) {
@@ -90,8 +123,8 @@ public class IncidentController {
     var c = body.contact();
     IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
         body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
-        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), blankToNull(c.phone()),
-            blankToNull(c.email())), user.userId(), idempotencyKey));
+        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), c.phoneOrNull(),
+            c.emailOrNull()), user.userId(), idempotencyKey));
     // A replay answers exactly what the first request answered.
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/incidents/" + reported.incident().number())
@@ -99,7 +132,11 @@ public class IncidentController {
   }
 
   @GetMapping("/{number}")
-  public IncidentViews.Detail get(@PathVariable String number) {
+  @Operation(operationId = "readIncident", summary = "Read an incident", description = """
+      The incident with its status, deadline, first contact, proposed solution and the timeline the customer \
+      sees, oldest entry (the report) first.""")
+  @ApiProblems(HttpStatus.NOT_FOUND)
+  public IncidentViews.Detail get(@Parameter(example = "INC-2026-000042") @PathVariable String number) {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
     return IncidentViews.detail(incident, store.timeline(incident.id(), user.isStaff()),
@@ -107,8 +144,16 @@ public class IncidentController {
   }
 
   @GetMapping
-  public List<IncidentViews.Summary> list(@RequestParam(required = false) String customerId,
-      @RequestParam(required = false) String status) {
+  @Operation(operationId = "listIncidents", summary = "List incidents", description = """
+      The incidents of a customer (a customer's user: its own customer's, whatever it asks for), oldest first, \
+      optionally of one status only.""")
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
+  public List<IncidentViews.Summary> list(
+      @Parameter(description = "Only this customer's incidents (staff); a customer's user may name its own",
+          example = "acme") @RequestParam(required = false) String customerId,
+      @Parameter(description = "Only incidents in this status", schema = @Schema(type = "string",
+          allowableValues = {IncidentStatus.OPEN, IncidentStatus.AWAITING_CUSTOMER, IncidentStatus.SOLUTION_PROPOSED,
+              IncidentStatus.CLOSED})) @RequestParam(required = false) String status) {
     CurrentUser user = CurrentUser.get();
     if (status != null && !IncidentStatus.ALL.contains(status)) {
       throw new ApiException.BadRequest("status", "must be one of " + String.join(", ", IncidentStatus.ALL));
@@ -118,16 +163,29 @@ public class IncidentController {
   }
 
   @PostMapping("/{number}/remote-access")
-  public IncidentViews.Detail remoteAccess(@PathVariable String number, @RequestBody RemoteAccessRequest body) {
+  @Operation(operationId = "answerRemoteAccess", summary = "Grant or refuse access, or arrange on-site access",
+      description = """
+      The customer's answer to support's request for access to a Level 1 or Level 2 incident's installation \
+      (L12-1, L12-2): remote access granted or refused, or on-site access arranged for support's representative \
+      instead. Accepted while the request is open, also before customer service has called. Refused, or no \
+      answer within 30 minutes of that call, a Level 1 incident becomes Level 2. Answers the incident as it is \
+      now; 409 unless the incident waits for access.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+      @ExampleObject(name = "granted", summary = "Support may connect to the installation now",
+          description = "Answers support's access request; {\"granted\": false} refuses it",
+          value = "{\"granted\": true}"),
+      @ExampleObject(name = "onSite", summary = "Support's representative may come on site instead",
+          description = "On-site access counts as access (L12-2)", value = "{\"onSite\": true}")}))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail remoteAccess(@Parameter(example = "INC-2026-000042") @PathVariable String number,
+      @Valid @RequestBody RemoteAccessRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.granted() == null) {
-      throw new ApiException.BadRequest("granted", "is required (true or false)");
-    }
+    AccessAnswer answer = body.answer();
     Incident incident = readable(user, number);
     if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
       throw new ApiException.Forbidden("Only the customer, customer service or engineers answer for remote access");
     }
-    if (!remoteAccess.answer(incident, body.granted())) {
+    if (!remoteAccess.answer(incident, answer, user.userId())) {
       throw new ApiException.Conflict("Incident " + number + " is not waiting for remote access");
     }
     return get(number);
@@ -135,14 +193,18 @@ public class IncidentController {
 
   /** CUS-2, CLS-4: the customer's answer to a request for information; 409 unless one is awaited. */
   @PostMapping("/{number}/information")
-  public IncidentViews.Detail information(@PathVariable String number, @RequestBody InformationRequest body) {
+  @Operation(operationId = "provideInformation", summary = "Answer a request for information", description = """
+      The customer's answer when support asked for information (the incident is `awaiting-customer`; the \
+      question is in the timeline as `information-requested`). Support works on; without an answer within the \
+      level's wait the incident closes as `cancelled-by-customer` (CLS-4). 409 unless an answer is awaited.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "logs", summary = "The customer sends what support asked for",
+      description = "Answers the question of the latest information-requested entry of the timeline",
+      value = "{\"text\": \"The API server log from 09:00 to 09:30 is attached to ticket 4711.\"}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail information(@Parameter(example = "INC-2026-000042") @PathVariable String number,
+      @Valid @RequestBody InformationRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.text() == null || body.text().isBlank()) {
-      throw new ApiException.BadRequest("text", "is required");
-    }
-    if (body.text().length() > MAX_TEXT) {
-      throw new ApiException.BadRequest("text", "must be at most " + MAX_TEXT + " characters");
-    }
     Incident incident = actingFor(user, number);
     if (!IncidentStatus.AWAITING_CUSTOMER.equals(incident.status())
         || !customerLoop.provideInformation(incident, body.text().trim())) {
@@ -154,24 +216,25 @@ public class IncidentController {
 
   /** CLS-1, CLS-2: accept the proposed solution (the incident closes) or object (it is worked again). */
   @PostMapping("/{number}/closure-response")
-  public IncidentViews.Detail closureResponse(@PathVariable String number, @RequestBody ClosureResponseRequest body) {
+  @Operation(operationId = "respondToSolution", summary = "Accept or object to the proposed solution", description = """
+      The customer's response to a proposed solution (status `solution-proposed`): accepted, the incident \
+      closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
+      confirmation wait closes it as `transferred-to-customer` (CLS-2). The timeline names who answered (CLS-1): \
+      a customer's user answers online; staff who took the answer by phone, e-mail or in person record it with \
+      `channel` (required from staff) and optionally `contactName`. 409 unless a solution is proposed.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "accepted", summary = "The solution works: close the incident",
+      description = "Closes the incident as resolved; {\"accepted\": false, \"comment\": \"...\"} sends it back "
+          + "to support",
+      value = "{\"accepted\": true, \"comment\": \"The cluster is back, thank you.\"}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.Detail closureResponse(@Parameter(example = "INC-2026-000042") @PathVariable String number,
+      @Valid @RequestBody ClosureResponseRequest body) {
     CurrentUser user = CurrentUser.get();
-    if (body.accepted() == null) {
-      throw new ApiException.BadRequest("accepted", "is required (true or false)");
-    }
-    if (body.comment() != null && body.comment().length() > MAX_TEXT) {
-      throw new ApiException.BadRequest("comment", "must be at most " + MAX_TEXT + " characters");
-    }
-    if (body.channel() != null && !ClosureAnswer.STAFF_CHANNELS.contains(body.channel())) {
-      throw new ApiException.BadRequest("channel", "must be one of " + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
-    }
-    if (body.contactName() != null && body.contactName().length() > 200) {
-      throw new ApiException.BadRequest("contactName", "must be at most 200 characters");
-    }
     Incident incident = actingFor(user, number);
     ClosureAnswer answer = closureAnswer(user, body);
     if (!IncidentStatus.SOLUTION_PROPOSED.equals(incident.status())
-        || !closureResponses.respond(incident, body.accepted(), blankToNull(body.comment()), answer)) {
+        || !closureResponses.respond(incident, body.accepted(), body.commentOrNull(), answer)) {
       throw new ApiException.Conflict("Incident " + number + " has no proposed solution to respond to (status "
           + store.require(number).status() + ")");
     }
@@ -183,23 +246,19 @@ public class IncidentController {
    * Closed incidents send nothing more, so changing their subscription is a 409.
    */
   @PutMapping("/{number}/subscription")
-  public IncidentViews.SubscriptionView subscription(@PathVariable String number,
-      @RequestBody SubscriptionRequest body) {
+  @Operation(operationId = "subscribeToUpdates", summary = "Subscribe to e-mail updates", description = """
+      Sends each update of the incident that the customer sees to one e-mail address (L12-7); `enabled: false` \
+      stops them. 409 for a closed incident.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "subscribe", summary = "Send every update of the incident to the operations mailbox",
+      description = "E-mail updates of what the customer sees in the timeline",
+      value = "{\"email\": \"ops@example.com\", \"enabled\": true}")))
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
+  public IncidentViews.SubscriptionView subscription(
+      @Parameter(example = "INC-2026-000042") @PathVariable String number,
+      @Valid @RequestBody SubscriptionRequest body) {
     CurrentUser user = CurrentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (body.enabled() == null) {
-      problems.add(new FieldProblem("enabled", "is required (true or false)"));
-    }
-    String email = blankToNull(body.email());
-    if (Boolean.TRUE.equals(body.enabled()) && email == null) {
-      problems.add(new FieldProblem("email", "is required to receive e-mail updates"));
-    }
-    if (email != null && !Mailbox.isValid(email)) {
-      problems.add(new FieldProblem("email", NOT_A_MAILBOX));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
+    String email = body.emailOrNull();
     Incident incident = readable(user, number);
     if (!user.isCustomer() && !user.isAdmin() && !user.isMemberOf(Groups.CUSTOMER_SERVICE)) {
       throw new ApiException.Forbidden("Only the customer or customer service set up e-mail updates");
@@ -213,7 +272,7 @@ public class IncidentController {
 
   /** CLS-1: who gives the answer: the customer's own user online, or staff for the customer by a channel. */
   private static ClosureAnswer closureAnswer(CurrentUser user, ClosureResponseRequest body) {
-    String contactName = blankToNull(body.contactName());
+    String contactName = body.contactNameOrNull();
     if (user.isCustomer()) {
       if (body.channel() != null || contactName != null) {
         throw new ApiException.BadRequest(body.channel() != null ? "channel" : "contactName",
@@ -225,7 +284,7 @@ public class IncidentController {
       throw new ApiException.BadRequest("channel", "is required when staff record the customer's answer: "
           + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
     }
-    return ClosureAnswer.onBehalf(user.userId(), body.channel(), contactName == null ? null : contactName.trim());
+    return ClosureAnswer.onBehalf(user.userId(), body.channel(), contactName);
   }
 
   /** The incident, if the user may act on it as the customer: its own customer's users and working staff. */
@@ -249,65 +308,5 @@ public class IncidentController {
     }
     return customers.find(customerId)
         .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
-  }
-
-
-  private static void validate(IncidentRequest body, String idempotencyKey) {
-    List<FieldProblem> problems = new ArrayList<>();
-    required(problems, "customerId", body.customerId(), 64);
-    required(problems, "installation", body.installation(), 128);
-    required(problems, "title", body.title(), 200);
-    required(problems, "description", body.description(), 10_000);
-    oneOf(problems, "requestType", body.requestType(), REQUEST_TYPES);
-    oneOf(problems, "productionImpact", body.productionImpact(), PRODUCTION_IMPACTS);
-    if (body.dataLoss() == null) {
-      problems.add(new FieldProblem("dataLoss", "is required (true or false)"));
-    }
-    if (body.workaroundAvailable() == null) {
-      problems.add(new FieldProblem("workaroundAvailable", "is required (true or false)"));
-    }
-    var contact = body.contact();
-    if (contact == null) {
-      problems.add(new FieldProblem("contact", "is required: {name, phone, email}"));
-    } else {
-      required(problems, "contact.name", contact.name(), 200);
-      boolean phone = contact.phone() != null && !contact.phone().isBlank();
-      boolean email = contact.email() != null && !contact.email().isBlank();
-      if (!phone && !email) {
-        problems.add(new FieldProblem("contact.phone", "give a phone number or an e-mail address"));
-      }
-      if (phone && !PHONE.matcher(contact.phone().trim()).matches()) {
-        problems.add(new FieldProblem("contact.phone", "is not a phone number"));
-      }
-      if (email && !Mailbox.isValid(contact.email().trim())) {
-        problems.add(new FieldProblem("contact.email", NOT_A_MAILBOX));
-      }
-    }
-    if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-      problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException.BadRequest(problems);
-    }
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (value.length() > maxLength) {
-      problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
-    }
-  }
-
-  private static void oneOf(List<FieldProblem> problems, String field, String value, Set<String> allowed) {
-    if (value == null) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (!allowed.contains(value)) {
-      problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -5,6 +5,7 @@ import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,44 +17,123 @@ import java.util.List;
  */
 final class IncidentViews {
 
+  static final String NUMBER_PATTERN = "^INC-\\d{4}-\\d{6,}$";
+
   private IncidentViews() {
   }
 
-  record EntitlementView(String status, String reason, String explanation) {
+  @Schema(name = "Entitlement",
+      description = "Whether the customer is entitled to support for this installation, and why")
+  record EntitlementView(
+      @Schema(description = "Whether support is owed; the SLA clock runs only for entitled and limited",
+          example = "limited") String status,
+      @Schema(description = "The rule that decided it", example = "not-latest-maintenance") String reason,
+      @Schema(description = "The same for people", example = "DCE 5.0.3 is supported, but not the latest "
+          + "maintenance release 5.0.7: support is limited until you upgrade (LC-3).") String explanation) {
   }
 
   /** 201 of {@code POST /api/incidents}. */
-  record Created(String number, int level, String serviceTier, String status, String responseDue,
-      String coverage, EntitlementView entitlement) {
+  @Schema(name = "IncidentReported", description = "The recorded incident: its number, level and response deadline")
+  record Created(
+      @Schema(description = "The incident's number: INC-, the year, 6 digits", example = "INC-2026-000042",
+          pattern = NUMBER_PATTERN) String number,
+      @Schema(description = "1 (production down) to 5 (a suggestion)", minimum = "1", maximum = "5", example = "1")
+      int level,
+      @Schema(description = "The customer's service tier", example = "professional") String serviceTier,
+      @Schema(description = "Where the incident stands", example = "open") String status,
+      @Schema(description = "When support must have responded, in the installation's time zone; null without "
+          + "an SLA clock (level 5, not entitled)", format = "date-time", example = "2026-11-30T10:30:00+08:00",
+          types = {"string", "null"}) String responseDue,
+      @Schema(description = "Which hours count towards the deadline; null without an SLA clock", example = "24x7",
+          types = {"string", "null"}) String coverage,
+      EntitlementView entitlement) {
   }
 
-  record TimelineView(String at, String event, String detail) {
+  @Schema(name = "TimelineEntry", description = "One thing that happened to the incident")
+  record TimelineView(
+      @Schema(format = "date-time", example = "2026-11-30T09:30:00+08:00") String at,
+      @Schema(description = "What happened", example = "reported") String event,
+      @Schema(description = "The details, for people", example = "Production cluster down, API server not answering",
+          types = {"string", "null"}) String detail) {
   }
 
-  record OnSiteView(String dispatchedAt, String arrivedAt, String responseTime) {
+  @Schema(name = "OnSite", description = "On-site service (RSP-4): when engineers were sent and arrived")
+  record OnSiteView(
+      @Schema(format = "date-time", types = {"string", "null"}) String dispatchedAt,
+      @Schema(format = "date-time", types = {"string", "null"}) String arrivedAt,
+      @Schema(format = "duration", example = "PT3H20M", types = {"string", "null"}) String responseTime) {
   }
 
-  record ContactView(String name, String phone, String email) {
+  @Schema(name = "Contact", description = "Whom support calls back")
+  record ContactView(
+      @Schema(example = "Li Lei") String name,
+      @Schema(example = "+86 10 1234 5678", types = {"string", "null"}) String phone,
+      @Schema(format = "email", example = "li.lei@example.com", types = {"string", "null"}) String email) {
   }
 
   /** CLS-5: the proposed resolution; {@code changeRequestNumber} links change control (null until it does). */
-  record ResolutionView(String type, String summary, String changeRequestNumber) {
+  @Schema(name = "Resolution", description = "The solution support proposed")
+  record ResolutionView(
+      @Schema(example = "countermeasure") String type,
+      @Schema(example = "Restarted the API server and raised its memory limit.") String summary,
+      @Schema(example = "CHG-2026-000007", types = {"string", "null"}) String changeRequestNumber) {
   }
 
   /** L12-7: where e-mail updates go. */
-  record SubscriptionView(String email, boolean enabled) {
+  @Schema(name = "EmailUpdates", description = "Where e-mail updates of the incident go")
+  record SubscriptionView(
+      @Schema(format = "email", example = "ops@example.com", types = {"string", "null"}) String email,
+      boolean enabled) {
   }
 
-  record Detail(String number, String customerId, String installation, String title, String description,
-      String requestType, String productionImpact, int level, String levelReason, String serviceTier,
-      String status, String closureCode, String reportedAt, String responseDue, String responseTime,
-      String coverage, String slaExplanation, String firstContactAt, boolean responseBreached,
-      EntitlementView entitlement, OnSiteView onSite, ContactView contact, ResolutionView resolution,
-      SubscriptionView emailUpdates, List<TimelineView> timeline) {
+  @Schema(name = "Incident", description = "An incident with its timeline, oldest entry (the report) first")
+  record Detail(
+      @Schema(example = "INC-2026-000042", pattern = NUMBER_PATTERN) String number,
+      @Schema(example = "acme") String customerId,
+      @Schema(description = "The cluster", example = "prod-1") String installation,
+      @Schema(example = "Production cluster down, API server not answering") String title,
+      @Schema(example = "The API server does not answer.") String description,
+      @Schema(example = "fault") String requestType,
+      @Schema(example = "outage") String productionImpact,
+      @Schema(minimum = "1", maximum = "5", example = "1") int level,
+      @Schema(description = "Why this level", example = "fault, outage, no workaround (LVL-2)") String levelReason,
+      @Schema(example = "professional") String serviceTier,
+      @Schema(example = "solution-proposed") String status,
+      @Schema(description = "How it was closed; null while open", example = "resolved", types = {"string", "null"})
+      String closureCode,
+      @Schema(format = "date-time", example = "2026-11-30T09:30:00+08:00") String reportedAt,
+      @Schema(format = "date-time", example = "2026-11-30T10:30:00+08:00", types = {"string", "null"})
+      String responseDue,
+      @Schema(description = "The response time of the level and tier", format = "duration", example = "PT1H",
+          types = {"string", "null"}) String responseTime,
+      @Schema(example = "24x7", types = {"string", "null"}) String coverage,
+      @Schema(description = "How the deadline was computed, for people", types = {"string", "null"})
+      String slaExplanation,
+      @Schema(description = "When support first responded; null until then", format = "date-time",
+          types = {"string", "null"}) String firstContactAt,
+      @Schema(description = "Whether the response came late (or is overdue)") boolean responseBreached,
+      EntitlementView entitlement,
+      OnSiteView onSite,
+      ContactView contact,
+      @Schema(description = "The proposed solution; null until one is proposed") ResolutionView resolution,
+      SubscriptionView emailUpdates,
+      List<TimelineView> timeline) {
   }
 
-  record Summary(String number, String customerId, String title, int level, String serviceTier, String status,
-      String closureCode, String reportedAt, String responseDue, String firstContactAt, boolean responseBreached) {
+  @Schema(name = "IncidentSummary", description = "An incident in a list")
+  record Summary(
+      @Schema(example = "INC-2026-000042", pattern = NUMBER_PATTERN) String number,
+      @Schema(example = "acme") String customerId,
+      @Schema(example = "Production cluster down, API server not answering") String title,
+      @Schema(minimum = "1", maximum = "5", example = "1") int level,
+      @Schema(example = "professional") String serviceTier,
+      @Schema(example = "open") String status,
+      @Schema(types = {"string", "null"}) String closureCode,
+      @Schema(format = "date-time", example = "2026-11-30T09:30:00+08:00") String reportedAt,
+      @Schema(format = "date-time", example = "2026-11-30T10:30:00+08:00", types = {"string", "null"})
+      String responseDue,
+      @Schema(format = "date-time", types = {"string", "null"}) String firstContactAt,
+      boolean responseBreached) {
   }
 
   record CustomerView(String id, String name, String tier) {

@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.engine.ModelExpressionBean;
 import java.util.List;
@@ -23,6 +24,19 @@ public class IncidentFacts implements ModelExpressionBean {
   public IncidentFacts(IncidentStore incidents, CustomerDirectory customers) {
     this.incidents = incidents;
     this.customers = customers;
+  }
+
+  /**
+   * L12-4: whether a proposed solution awaits the customer's answer (no hourly update is due then; the updates
+   * resume when the customer objects and the incident is worked again).
+   */
+  public boolean solutionProposed(String incidentNumber) {
+    return IncidentStatus.SOLUTION_PROPOSED.equals(incidents.require(incidentNumber).status());
+  }
+
+  /** L12-2: whether missing access makes this incident Level 2: only a Level 1 one. */
+  public boolean downgradable(String incidentNumber) {
+    return incidents.require(incidentNumber).level() == 1;
   }
 
   /** The customer's service tier as recorded at intake (an input of {@code response-sla}). */

@@ -22,26 +22,38 @@ public final class IncidentProcess {
     public static final String TASK_DECIDE_LEVEL2_TERMS = "Task_DecideLevel2Terms";
     public static final String TASK_RECORD_INTAKE = "ServiceTask_RecordIntake";
     public static final String GATEWAY_ENTITLED = "Gateway_Entitled";
-    public static final String GATEWAY_SUGGESTION = "Gateway_Suggestion";
     public static final String GATEWAY_LEVEL_ONE = "Gateway_LevelOne";
     public static final String TASK_INFORM_NOT_ENTITLED = "Task_InformNotEntitled";
     public static final String TASK_REVIEW_SUGGESTION = "Task_ReviewSuggestion";
 
-    /** Level 1 duties (L12-1..4): an event sub-process started by the escalation "Level 1 duties start". */
+    /** Level 1 duties (L12-3, L12-4): an event sub-process started by the escalation "Level 1 duties start". */
     public static final String EVENT_SUBPROCESS_LEVEL1_DUTIES = "EventSubProcess_Level1Duties";
     public static final String TASK_ACKNOWLEDGE_LEVEL1 = "Task_AcknowledgeLevel1";
     public static final String TASK_NOTE_LEVEL1 = "Task_NoteLevel1Incident";
+    /** L12-4: "while Level 1 is open", with the hourly cycle on its boundary. */
+    public static final String RECEIVE_TASK_LEVEL1_OPEN = "ReceiveTask_Level1Open";
+    public static final String TIMER_STATUS_UPDATE = "Timer_StatusUpdate";
+    public static final String TASK_POST_STATUS_UPDATE = "Task_PostStatusUpdate";
+    public static final String TASK_CHASE_STATUS_UPDATE = "Task_ChaseStatusUpdate";
+    public static final String END_NO_UPDATE_DUE = "EndEvent_NoUpdateDue";
+    public static final String END_LEVEL1_ENDED = "EndEvent_Level1Ended";
+
+    /** Access for Level 1 and 2 (L12-1, L12-2): an event sub-process started by the escalation "Access needed". */
+    public static final String EVENT_SUBPROCESS_ACCESS = "EventSubProcess_Access";
     public static final String TASK_REQUEST_REMOTE_ACCESS = "ServiceTask_RequestRemoteAccess";
+    public static final String TASK_ASK_FOR_ACCESS = "Task_AskForAccess";
     public static final String EVENT_GATEWAY_REMOTE_ACCESS = "EventGateway_RemoteAccessAnswer";
     public static final String MESSAGE_REMOTE_ACCESS_ANSWERED = "MessageCatch_RemoteAccessAnswered";
     public static final String TIMER_REMOTE_ACCESS_WAIT = "TimerCatch_RemoteAccessWait";
     public static final String END_ACCESS_GRANTED = "EndEvent_AccessGranted";
     public static final String TASK_RECLASSIFY = "ServiceTask_ReclassifyToLevel2";
+    public static final String TASK_NOTE_RECLASSIFICATION = "Task_NoteReclassification";
     public static final String END_RECLASSIFIED = "EndEvent_Reclassified";
-    /** L12-4: "while Level 1 is open", with the hourly cycle on its boundary. */
-    public static final String RECEIVE_TASK_LEVEL1_OPEN = "ReceiveTask_Level1Open";
-    public static final String TIMER_STATUS_UPDATE = "Timer_StatusUpdate";
-    public static final String TASK_POST_STATUS_UPDATE = "Task_PostStatusUpdate";
+    public static final String END_NO_ACCESS = "EndEvent_NoAccess";
+
+    /** Support level review (SCP-4): an event sub-process started by the escalation "Support level review". */
+    public static final String EVENT_SUBPROCESS_SUPPORT_LEVEL = "EventSubProcess_SupportLevel";
+    public static final String TASK_DECIDE_SUPPORT_LEVEL = "Task_DecideSupportLevel";
 
     public static final String TASK_CONTACT_CUSTOMER = "Task_ContactCustomer";
     public static final String TIMER_RESPONSE_WARNING = "Timer_ResponseWarning";
@@ -148,7 +160,16 @@ public final class IncidentProcess {
     public static final String ON_SITE_RESPONSE_TIME = "onSiteResponseTime";
     /** How long the customer has to grant remote access (ISO duration, {@code dce.incident.remote-access-wait}). */
     public static final String REMOTE_ACCESS_WAIT = "remoteAccessWait";
-    public static final String REMOTE_ACCESS_GRANTED = "remoteAccessGranted";
+    /**
+     * L12-1: the customer's answer to the access request ({@code AccessAnswer} code), from the call's form or the
+     * API; who gave it (a name on the phone, the user through the API) and through which channel ({@code api};
+     * absent for the call). Consumed by the step that records it.
+     */
+    public static final String ACCESS_ANSWER = "accessAnswer";
+    public static final String ACCESS_ANSWERED_BY = "accessAnsweredBy";
+    public static final String ACCESS_ANSWERED_VIA = "accessAnsweredVia";
+    /** L12-4: what the duty supervisor did about an overdue hourly update (staff timeline). */
+    public static final String CHASE_NOTE = "chaseNote";
     public static final String STATUS_UPDATE = "statusUpdate";
     public static final String RESPONSE_BREACHED = "responseBreached";
     /** Set by the flow that ends the work (each closing flow's take listener); read by the closing step. */
@@ -181,6 +202,13 @@ public final class IncidentProcess {
     public static final String THIRD_PARTY_HARMS_PRODUCT = "thirdPartyHarmsProduct";
     /** SCP-5: the problem is virus damage (or asks for antivirus advice), which support does not cover. */
     public static final String VIRUS_DAMAGE = "virusDamage";
+    /** SCP-5: the customer asks for antivirus advice or a bundled antivirus solution (declined). */
+    public static final String ANTIVIRUS_CONSULTING = "antivirusConsulting";
+    /** SCP-4: the customer's answer to removing a harmful third-party product: agreed | refused | undecided. */
+    public static final String THIRD_PARTY_REMOVAL = "thirdPartyRemoval";
+    /** SCP-4: the support manager's decision on a customer who keeps a harmful product. */
+    public static final String LOWER_SUPPORT_LEVEL = "lowerSupportLevel";
+    public static final String SUPPORT_LEVEL_NOTE = "supportLevelNote";
 
     private Vars() {
     }

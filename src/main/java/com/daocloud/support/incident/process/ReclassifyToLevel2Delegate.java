@@ -21,7 +21,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * L12-2: a Level 1 incident without remote access (refused, or not granted in time) becomes Level 2.
+ * L12-2: a Level 1 incident without access (refused, or no answer within the wait after the representative's
+ * call) becomes Level 2; the customer is told why (and the duty supervisor, by the next task).
  * The Level 2 terms are the ones the model's "Decide Level 2 response terms" task just took from
  * {@code response-sla}; the new deadline counts from the original report time with the calendar version first
  * used, and the contact task's warning and deadline timers move to the new instants.
@@ -49,10 +50,7 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     Instant now = EngineTime.now();
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
-    Boolean granted = (Boolean) execution.getVariable(Vars.REMOTE_ACCESS_GRANTED);
-    Message why = Boolean.FALSE.equals(granted)
-        ? Message.of(TimelineEvent.ACCESS_REFUSED.key("refused"))
-        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), settings.getRemoteAccessWait());
+    Message why = AccessAnswers.notArranged(execution, settings);
 
     boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
         || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
@@ -72,8 +70,9 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
         plan.responseDue(), IncidentTimes.format(incident.reportedAt(), incident.timeZone())));
 
-    // The answer has been used; the process routes on the level and times the deadline from the new dates.
-    execution.getProcessInstance().removeVariable(Vars.REMOTE_ACCESS_GRANTED);
+    // The answer has been used; the process routes on the level (the Level 1 duties watch it and end) and times
+    // the deadline from the new dates.
+    AccessAnswers.consume(execution);
     execution.getProcessInstance().setVariables(IncidentVariables.routing(NEW_LEVEL, plan));
 
     rearmResponseTimers(execution);

@@ -1,12 +1,17 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.AccessAnswer;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The customer granted remote access in time: the incident stays Level 1 (L12-1). */
+/**
+ * The customer granted remote access or arranged on-site access instead (L12-1): both count as access (L12-2);
+ * the timeline says which, who answered and how.
+ */
 @Component("recordAccessGrantedDelegate")
 public class RecordAccessGrantedDelegate implements JavaDelegate {
 
@@ -19,7 +24,10 @@ public class RecordAccessGrantedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    updates.tell(number, TimelineEvent.ACCESS_GRANTED);
-    execution.removeVariable(Vars.REMOTE_ACCESS_GRANTED);
+    String key = AccessAnswers.answer(execution) == AccessAnswer.ON_SITE
+        ? TimelineEvent.ACCESS_GRANTED.key("on-site") : TimelineEvent.ACCESS_GRANTED.key();
+    updates.tell(number, EngineTime.now(), TimelineEvent.ACCESS_GRANTED,
+        Message.of(key, AccessAnswers.answeredBy(execution)));
+    AccessAnswers.consume(execution);
   }
 }

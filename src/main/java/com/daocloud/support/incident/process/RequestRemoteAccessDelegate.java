@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** L12-1: asks the customer, in its timeline, for immediate and secure remote access. */
+/**
+ * L12-1: the access request in the customer's timeline and, for subscribers, by e-mail; customer service's call
+ * ("Ask customer for access") follows.
+ */
 @Component("requestRemoteAccessDelegate")
 public class RequestRemoteAccessDelegate implements JavaDelegate {
 
@@ -21,6 +24,7 @@ public class RequestRemoteAccessDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, settings.getRemoteAccessWait());
+    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, settings.getRemoteAccessWait(),
+        execution.getVariable(Vars.LEVEL));
   }
 }

@@ -6,6 +6,7 @@ import com.daocloud.support.customer.CustomerIds;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,6 +50,7 @@ public class ApiTokens {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   /** The answer to a creation: the only time the secret is shown. */
+  @Schema(name = "ApiTokenCreated", description = "A new token with its secret, shown this once")
   public record Created(String id, String name, String token, OffsetDateTime createdAt, String createdBy) {
   }
 

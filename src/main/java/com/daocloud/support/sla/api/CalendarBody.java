@@ -1,5 +1,9 @@
 package com.daocloud.support.sla.api;
 
+import com.daocloud.support.api.constraints.IsoDate;
+import com.daocloud.support.api.constraints.Text;
+import com.daocloud.support.api.constraints.TimeOfDay;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -13,6 +17,11 @@ import java.util.List;
  * @param workingDays dates that are working days even on a weekend; absent = none
  * @param description free text, optional
  */
-public record CalendarBody(String windowStart, String windowEnd, List<String> holidays, List<String> workingDays,
+public record CalendarBody(
+    @Schema(example = "09:00") @TimeOfDay String windowStart,
+    @Schema(example = "18:00") @TimeOfDay String windowEnd,
+    List<@IsoDate(required = true) String> holidays,
+    List<@IsoDate(required = true) String> workingDays,
+    @Schema(example = "Shanghai office") @Text(max = CalendarController.MAX_DESCRIPTION, required = false)
     String description) {
 }

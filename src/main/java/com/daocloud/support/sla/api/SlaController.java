@@ -1,27 +1,31 @@
 package com.daocloud.support.sla.api;
 
-import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Calendars;
 import com.daocloud.support.sla.CoverageInterval;
 import com.daocloud.support.sla.ResponseSlaDecision;
 import com.daocloud.support.sla.ResponseTerms;
 import com.daocloud.support.sla.ResponseTermsLookup;
-import com.daocloud.support.sla.ServiceTiers;
 import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/sla")
+@Tag(name = OpenApiConfiguration.SLA)
 public class SlaController {
 
   static final int HIGHEST_LEVEL = 1;
@@ -48,31 +53,26 @@ public class SlaController {
   }
 
   @PostMapping("/preview")
-  public SlaPreviewResponse preview(@RequestBody SlaPreviewRequest request) {
-    List<FieldProblem> errors = new ArrayList<>();
-    Integer level = request.level();
-    if (level == null) {
-      errors.add(new FieldProblem("level", "is required"));
-    } else if (level < HIGHEST_LEVEL || level > LOWEST_LEVEL) {
-      errors.add(new FieldProblem("level", "must be 1 to 5, was " + level));
-    }
+  @Operation(operationId = "previewResponseDeadline", summary = "Preview a response deadline", description = """
+      When support would have to respond to an incident of this level, reported at this time by a customer of \
+      this tier in this time zone and working calendar: the deployed `response-sla` table's terms and the SLA \
+      clock's deadline, with how it was counted. Nothing is stored. Level 5 (a suggestion) has no deadline: \
+      `responseDue`, `responseTime` and `coverage` are null.""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+      name = "weekend", summary = "Two business days over a weekend (the README's first worked example)",
+      description = "A standard customer in Berlin reports a Level 3 incident on a Friday at 17:00: due Tuesday 17:00",
+      value = "{\"level\": 3, \"serviceTier\": \"standard\", \"reportedAt\": \"2026-11-27T17:00:00+01:00\", "
+          + "\"timeZone\": \"Europe/Berlin\"}")))
+  @ApiProblems(HttpStatus.BAD_REQUEST)
+  public SlaPreviewResponse preview(@Valid @RequestBody SlaPreviewRequest request) {
+    int level = request.level();
     String tier = request.serviceTier();
-    if (tier == null) {
-      errors.add(new FieldProblem("serviceTier", "is required"));
-    } else if (!ServiceTiers.isKnown(tier)) {
-      errors.add(new FieldProblem("serviceTier", "must be one of " + String.join(", ", ServiceTiers.ALL)));
-    }
-    Instant reportedAt = reportedAt(request.reportedAt(), errors);
-    ZoneId zone = zone(request.timeZone(), errors);
+    Instant reportedAt = OffsetDateTime.parse(request.reportedAt().trim()).toInstant();
+    ZoneId zone = ZoneId.of(request.timeZone());
     String calendarId = request.calendar() == null ? Calendars.WEEKDAYS : request.calendar();
-    WorkingCalendar calendar = calendars.current(calendarId).orElse(null);
-    if (calendar == null) {
-      // a 400, not a 404: the resource addressed is the preview, the calendar is one of its inputs
-      errors.add(new FieldProblem("calendar", "there is no calendar " + calendarId));
-    }
-    if (!errors.isEmpty()) {
-      throw new ApiException.BadRequest(errors);
-    }
+    // a 400, not a 404: the resource addressed is the preview, the calendar is one of its inputs
+    WorkingCalendar calendar = calendars.current(calendarId).orElseThrow(
+        () -> new ApiException.BadRequest("calendar", "there is no calendar " + calendarId));
 
     ResponseTerms terms = responseTerms.terms(level, tier);
     Map<String, Object> outputs = new LinkedHashMap<>();
@@ -112,27 +112,6 @@ public class SlaController {
         terms.channels(),
         new SlaPreviewResponse.Explanation(decision, calendarVersion, zone.getId(),
             format(explanation.reportedAt(), zone), explanation.coverageTime().toString(), intervals, summary));
-  }
-
-  private static Instant reportedAt(String value, List<FieldProblem> errors) {
-    if (value == null) {
-      errors.add(new FieldProblem("reportedAt", "is required"));
-      return null;
-    }
-    return ApiDates.dateTime(errors, "reportedAt", value, "2026-11-27T17:00:00+01:00");
-  }
-
-  /** IANA region ids only (and {@code UTC}); a bare offset would hide the zone's DST rules. */
-  private static ZoneId zone(String value, List<FieldProblem> errors) {
-    if (value == null) {
-      errors.add(new FieldProblem("timeZone", "is required"));
-      return null;
-    }
-    if (!ZoneId.getAvailableZoneIds().contains(value)) {
-      errors.add(new FieldProblem("timeZone", "must be an IANA time zone such as Europe/Berlin, was " + value));
-      return null;
-    }
-    return ZoneId.of(value);
   }
 
   private static SlaPreviewResponse.Interval interval(CoverageInterval interval, ZoneId zone) {

@@ -122,6 +122,38 @@ class IncidentApiIT {
   }
 
   @Test
+  @DisplayName("L12-1: a Level 2 incident waits for access too; the customer arranges on-site access instead through "
+      + "the API, the incident stays Level 2 and the timeline says who arranged it")
+  void levelTwoArrangesOnSiteAccess() {
+    String number = Api.as(port, "acme-user").post("/api/incidents", report("acme", "fault", "outage", true))
+        .json().get("number").asText();
+    assertThat(get("acme-user", number).get("level").asInt()).isEqualTo(2);
+    await().atMost(WAIT).until(() -> awaitingRemoteAccess(number));
+
+    Api.Response onSite = Api.as(port, "acme-user").post("/api/incidents/" + number + "/remote-access",
+        "{\"onSite\": true}");
+
+    assertThat(onSite.status()).as(onSite.body()).isEqualTo(200);
+    assertThat(onSite.json().get("level").asInt()).isEqualTo(2);
+    assertThat(onSite.json().get("timeline").findValuesAsText("detail"))
+        .contains("On-site access arranged instead of remote access by acme-user through the support API.");
+    assertThat(Api.as(port, "acme-user").post("/api/incidents/" + number + "/remote-access", "{\"granted\": true}")
+        .status()).as("answered already").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("L12-1: an access answer is either granted or onSite: true; anything else is a 400 naming the field")
+  void accessAnswerIsOneOfTwoShapes() {
+    String number = Api.as(port, "acme-user").post("/api/incidents", report("acme", "fault", "partial"))
+        .json().get("number").asText();
+    for (String body : List.of("{\"onSite\": false}", "{\"granted\": true, \"onSite\": true}")) {
+      Api.Response bad = Api.as(port, "acme-user").post("/api/incidents/" + number + "/remote-access", body);
+      assertThat(bad.status()).as(body).isEqualTo(400);
+      assertThat(bad.body()).as(body).contains("onSite");
+    }
+  }
+
+  @Test
   @DisplayName("L12-1: remote access for a Level 3 incident is never awaited: 409; a missing answer is 400")
   void remoteAccessOnlyWhenAwaited() {
     String number = Api.as(port, "acme-user").post("/api/incidents", report("acme", "fault", "partial"))
@@ -301,12 +333,17 @@ class IncidentApiIT {
   }
 
   private static String report(String customerId, String requestType, String impact) {
+    return report(customerId, requestType, impact, false);
+  }
+
+  /** An outage with a workaround is Level 2 (LVL-2). */
+  private static String report(String customerId, String requestType, String impact, boolean workaround) {
     return """
         {"customerId": "%s", "installation": "prod-1", "title": "Production cluster down",
          "description": "The API server does not answer.", "requestType": "%s", "productionImpact": "%s",
-         "dataLoss": false, "workaroundAvailable": false,
+         "dataLoss": false, "workaroundAvailable": %s,
          "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}"""
-        .formatted(customerId, requestType, impact);
+        .formatted(customerId, requestType, impact, workaround);
   }
 
   private Api.Response post(String user, String json, String key) {

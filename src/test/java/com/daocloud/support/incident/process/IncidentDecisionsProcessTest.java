@@ -65,7 +65,7 @@ class IncidentDecisionsProcessTest extends IncidentProcessTestCase {
     ProcessInstance pi = start(reported);
 
     runtime.createMessageCorrelation(IncidentProcess.Messages.REMOTE_ACCESS_ANSWERED)
-        .processInstanceBusinessKey(reported.number()).setVariable(Vars.REMOTE_ACCESS_GRANTED, false).correlate();
+        .processInstanceBusinessKey(reported.number()).setVariable(Vars.ACCESS_ANSWER, "refused").correlate();
 
     HistoricDecisionInstance level2 = extension.getHistoryService().createHistoricDecisionInstanceQuery()
         .processInstanceId(pi.getId()).activityIdIn(Elements.TASK_DECIDE_LEVEL2_TERMS).includeInputs()

@@ -45,7 +45,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
   @Test
   @DisplayName("LVL-1, L12-3, L12-1: a Level 1 report reaches the duty supervisor, the customer-service representative"
-      + " and the contact task at once, and asks the customer for remote access; due 1 h after the report")
+      + " and the contact task at once, and customer service is to phone the customer for access; due 1 h after the report")
   void levelOneReportStartsEveryDuty() {
     // Given a Level 1 report of a professional customer
     Reported reported = IncidentProcessFixture.intake(new Report(REPORTED));
@@ -55,7 +55,8 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     // Then the supervisor, the representative and the first response are all waiting
     assertThat(pi).isWaitingAt(Elements.TASK_ACKNOWLEDGE_LEVEL1, Elements.TASK_NOTE_LEVEL1,
-        Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.RECEIVE_TASK_LEVEL1_OPEN);
+        Elements.TASK_CONTACT_CUSTOMER, Elements.TASK_ASK_FOR_ACCESS, Elements.RECEIVE_TASK_LEVEL1_OPEN);
+    assertThat(task(Elements.TASK_ASK_FOR_ACCESS, pi)).hasCandidateGroup("customer-service");
     assertThat(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi)).hasCandidateGroup("duty-supervisors");
     assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
     assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi)).hasCandidateGroup("customer-service")
@@ -78,8 +79,9 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
   }
 
   @ParameterizedTest(name = "Level {0}")
-  @ValueSource(ints = {2, 3, 4})
-  @DisplayName("LVL-2, LVL-3, LVL-4: below Level 1 the incident goes straight to the first contact, without Level 1 duties")
+  @ValueSource(ints = {3, 4})
+  @DisplayName("LVL-3, LVL-4: below Level 2 the incident goes straight to the first contact, without access duties or "
+      + "Level 1 duties")
   void otherLevelsGoStraightToContact(int level) {
     Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(level));
 
@@ -146,60 +148,133 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_RESOLVED);
   }
 
-  // ---------------------------------------------------------------- remote access (L12-1, L12-2)
+  // ---------------------------------------------------------------- access for Level 1 and 2 (L12-1, L12-2)
 
   @Test
-  @DisplayName("L12-1: remote access granted in time keeps the incident at Level 1")
-  void remoteAccessGranted() {
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
+  @DisplayName("L12-1: a Level 2 incident needs access too: customer service is to phone the customer, and the request "
+      + "is in the timeline; no Level 1 duties")
+  void levelTwoAsksForAccess() {
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(2));
 
-    answerRemoteAccess(reported, true);
+    ProcessInstance pi = start(reported);
 
-    assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER);
-    assertThat(incident(reported).level()).isEqualTo(1);
-    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_GRANTED.code());
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_SUBPROCESS_ACCESS,
+        Elements.TASK_ASK_FOR_ACCESS);
+    assertThat(task(Elements.TASK_ASK_FOR_ACCESS, pi)).hasCandidateGroup("customer-service");
+    assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ACCESS_REQUESTED.code()))
+        .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("This Level 2 incident needs immediate, "
+            + "secure remote access").contains("within PT30M of that call"));
   }
 
   @Test
-  @DisplayName("L12-2: refusing remote access makes it Level 2, due 2 h after the ORIGINAL report; the contact timers follow")
-  void refusedRemoteAccessReclassifies() {
-    // Given a Level 1 incident waiting for remote access and the first contact
+  @DisplayName("L12-1: access granted on the representative's call is recorded with who answered; it stays Level 1")
+  void accessGrantedOnTheCall() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_ASK_FOR_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_ASK_FOR_ACCESS, pi), withVariables(Vars.ACCESS_ANSWER, "granted",
+        Vars.ACCESS_ANSWERED_BY, "Li Lei (operations lead)"));
+
+    assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(incident(reported).level()).isEqualTo(1);
+    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(TimelineEvent.ACCESS_GRANTED.code(),
+            "Remote access granted by Li Lei (operations lead) on the phone."));
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(Vars.ACCESS_ANSWER, Vars.ACCESS_ANSWERED_BY);
+  }
+
+  @Test
+  @DisplayName("L12-1, L12-2: on-site access arranged through the API counts as access, even before the call: the "
+      + "call task ends and the incident stays Level 1")
+  void onSiteThroughTheApiBeforeTheCall() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_ASK_FOR_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
+
+    answerAccess(reported, "on-site", "acme-user");
+
+    assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(incident(reported).level()).isEqualTo(1);
+    assertThat(timeline(reported)).extracting(TimelineEntry::detail).containsExactly(
+        "On-site access arranged instead of remote access by acme-user through the support API.");
+  }
+
+  @Test
+  @DisplayName("L12-2: the wait counts from the call, not the report: a Level 1 reported at 02:00 on a Saturday, "
+      + "called at 02:40 without an answer, becomes Level 2 at 03:10, due from the original report; the duty "
+      + "supervisor is told, the Level 1 notices stay and the hourly updates stop")
+  void waitCountsFromTheCall() {
+    Instant saturday = OffsetDateTime.parse("2026-03-07T02:00:00+08:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(saturday));
+    Reported reported = IncidentProcessFixture.intake(new Report(saturday));
+    ProcessInstance pi = start(reported);
+    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).count())
+        .as("no wait before the request reached the customer").isZero();
+
+    // When customer service calls at 02:40 and nobody can answer yet
+    ClockUtil.setCurrentTime(Date.from(saturday.plus(Duration.ofMinutes(40))));
+    complete(task(Elements.TASK_ASK_FOR_ACCESS, pi), withVariables(Vars.ACCESS_ANSWER, "no-answer"));
+    Job wait = jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).singleResult();
+    assertThat(wait.getDuedate().toInstant()).isEqualTo(saturday.plus(Duration.ofMinutes(70)));
+    ClockUtil.setCurrentTime(wait.getDuedate());
+    execute(wait);
+
+    // Then it is Level 2, due 2 h after the original report (professional, 24x7)
+    assertThat(incident(reported).level()).isEqualTo(2);
+    assertThat(incident(reported).responseDue()).isEqualTo("2026-03-07T04:00:00+08:00");
+    assertThat(task(Elements.TASK_NOTE_RECLASSIFICATION, pi)).hasCandidateGroup("duty-supervisors");
+    assertThat(pi).isWaitingAt(Elements.TASK_ACKNOWLEDGE_LEVEL1, Elements.TASK_NOTE_LEVEL1,
+        Elements.TASK_CONTACT_CUSTOMER).hasPassed(Elements.END_LEVEL1_ENDED);
+    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_STATUS_UPDATE).count()).isZero();
+    assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ACCESS_REFUSED.code()))
+        .extracting(TimelineEntry::detail).containsExactly("No access was granted within PT30M of the request.");
+    assertThat(events(reported)).contains(TimelineEvent.RECLASSIFIED.code());
+
+    complete(task(Elements.TASK_NOTE_RECLASSIFICATION, pi));
+    assertThat(pi).hasPassed(Elements.END_RECLASSIFIED);
+  }
+
+  @Test
+  @DisplayName("L12-2: refusing access through the API makes it Level 2, due 2 h after the ORIGINAL report; the "
+      + "contact timers follow")
+  void refusedAccessReclassifies() {
+    // Given a Level 1 incident whose customer was called, waiting for the answer and the first contact
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
 
     // When the customer refuses 10 minutes later
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(10))));
-    answerRemoteAccess(reported, false);
+    answerAccess(reported, "refused", "acme-user");
 
     // Then it is Level 2 with the deadline 2 h after the report, not after the refusal
     Incident incident = incident(reported);
     assertThat(incident.level()).isEqualTo(2);
     assertThat(incident.responseDue()).isEqualTo("2026-03-09T12:00:00+08:00");
-    assertThat(pi).hasPassed(Elements.END_RECLASSIFIED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER, Elements.EVENT_SUBPROCESS_ACCESS,
+        Elements.TASK_NOTE_RECLASSIFICATION);
     assertThat(timerDue(pi, Elements.TIMER_RESPONSE_DUE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
     assertThat(timerDue(pi, Elements.TIMER_RESPONSE_WARNING)).isEqualTo(REPORTED.plus(Duration.ofMinutes(90)));
+    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail).startsWith(
+        org.assertj.core.groups.Tuple.tuple(TimelineEvent.ACCESS_REFUSED.code(),
+            "Access was refused by acme-user through the support API."));
     assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REFUSED.code(), TimelineEvent.RECLASSIFIED.code());
     assertThat(runtime.getVariable(pi.getId(), Vars.LEVEL)).isEqualTo(2);
   }
 
   @Test
-  @DisplayName("L12-2: no grant within the configured 30 minutes makes it Level 2 and stops the hourly Level 1 updates")
-  void noGrantInTimeReclassifies() {
-    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
-    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS,
-        Elements.RECEIVE_TASK_LEVEL1_OPEN, Elements.TASK_CONTACT_CUSTOMER);
-    Job wait = jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).singleResult();
-    assertThat(wait.getDuedate().toInstant()).isEqualTo(REPORTED.plus(Duration.ofMinutes(30)));
+  @DisplayName("L12-1: a Level 2 incident without access in time stays Level 2, and the customer is told that "
+      + "resolution may be delayed")
+  void levelTwoWithoutAccessIsDelayed() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(2));
+    ProcessInstance pi = startBefore(reported, Elements.EVENT_GATEWAY_REMOTE_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
 
-    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(30))));
+    Job wait = jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_REMOTE_ACCESS_WAIT).singleResult();
+    ClockUtil.setCurrentTime(wait.getDuedate());
     execute(wait);
 
+    assertThat(pi).hasPassed(Elements.END_NO_ACCESS).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
     assertThat(incident(reported).level()).isEqualTo(2);
-    assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T12:00:00+08:00");
-    assertThat(timeline(reported).get(0).detail()).isEqualTo("Remote access was not granted within PT30M.");
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
-    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_STATUS_UPDATE).count()).isZero();
+    assertThat(events(reported)).containsExactly(TimelineEvent.ACCESS_REFUSED.code(),
+        TimelineEvent.ACCESS_MISSING.code());
   }
 
   // ---------------------------------------------------------------- hourly updates (L12-4)
@@ -226,7 +301,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
   @Test
   @DisplayName("L12-4: the hourly grid runs from the report whatever the engineers do (Sunday 03:00 counts like any "
-      + "other hour): a late update does not shift it, and an hour whose update is still open adds no second task")
+      + "other hour): a late update does not shift it, and a missed hour goes to the duty supervisor, never skipped")
   void hourlyGridFromTheReport() {
     Instant sunday = OffsetDateTime.parse("2026-03-08T01:00:00+08:00").toInstant();
     ClockUtil.setCurrentTime(Date.from(sunday));
@@ -239,19 +314,45 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(2))));
     execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
 
+    // The 02:00 update, still open at 03:00, stays the one to do; the duty supervisor chases it
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Elements.TASK_POST_STATUS_UPDATE).count())
-        .as("the 02:00 update, still open, is the one to do at 03:00").isEqualTo(1);
-    assertThat(pi).hasPassed("EndEvent_UpdateMissed");
+        .isEqualTo(1);
+    assertThat(task(Elements.TASK_CHASE_STATUS_UPDATE, pi)).hasCandidateGroup("duty-supervisors");
     assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(sunday.plus(Duration.ofHours(3)));
+    BpmnAwareTests.taskService().claim(task(Elements.TASK_CHASE_STATUS_UPDATE, pi).getId(), "supervisor");
+    complete(task(Elements.TASK_CHASE_STATUS_UPDATE, pi), withVariables(Vars.CHASE_NOTE, "Called Wang Wei"));
+    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE_CHASED.code(),
+            "Hourly status update overdue; the duty supervisor supervisor: Called Wang Wei"));
+    assertThat(TimelineEvent.STATUS_UPDATE_CHASED.customerSees()).isFalse();
 
     ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofMinutes(150))));
     complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Still working"));
-    assertThat(events(reported)).containsExactly(TimelineEvent.STATUS_UPDATE.code());
+    assertThat(events(reported)).endsWith(TimelineEvent.STATUS_UPDATE.code());
     assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).as("a late update does not shift the grid")
         .isEqualTo(sunday.plus(Duration.ofHours(3)));
     ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(3))));
     execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
     assertThat(task(Elements.TASK_POST_STATUS_UPDATE, pi)).as("the 04:00 update").isNotNull();
+  }
+
+  @Test
+  @DisplayName("L12-4: no hourly update is due while a proposed solution awaits the customer; after an objection the "
+      + "incident is worked again and the updates resume")
+  void noUpdatesWhileASolutionAwaitsTheCustomer() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
+    ProcessInstance pi = startBefore(reported, Elements.RECEIVE_TASK_LEVEL1_OPEN);
+
+    IncidentProcessFixture.store().setStatus(reported.number(), IncidentStatus.SOLUTION_PROPOSED);
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
+    execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
+    assertThat(pi).hasPassed(Elements.END_NO_UPDATE_DUE);
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    IncidentProcessFixture.store().setStatus(reported.number(), IncidentStatus.OPEN);
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(2))));
+    execute(timerJob(Elements.TIMER_STATUS_UPDATE, pi));
+    assertThat(task(Elements.TASK_POST_STATUS_UPDATE, pi)).isNotNull();
   }
 
   // ---------------------------------------------------------------- first response (RSP-3, RSP-5)
@@ -367,9 +468,11 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
   // ---------------------------------------------------------------- helpers
 
-  private void answerRemoteAccess(Reported reported, boolean granted) {
+  /** As the API delivers an answer (RemoteAccess). */
+  private void answerAccess(Reported reported, String answer, String user) {
     runtime.createMessageCorrelation(Messages.REMOTE_ACCESS_ANSWERED).processInstanceBusinessKey(reported.number())
-        .setVariable(Vars.REMOTE_ACCESS_GRANTED, granted).correlate();
+        .setVariable(Vars.ACCESS_ANSWER, answer).setVariable(Vars.ACCESS_ANSWERED_BY, user)
+        .setVariable(Vars.ACCESS_ANSWERED_VIA, "api").correlate();
   }
 
   private static Instant timerDue(ProcessInstance pi, String activityId) {

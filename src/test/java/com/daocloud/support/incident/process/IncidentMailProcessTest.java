@@ -52,7 +52,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
     "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
     "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
-    "bpmn/form-agree-out-of-scope-fees.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
+    "bpmn/form-agree-out-of-scope-fees.form", "bpmn/form-ask-for-access.form",
+    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 class IncidentMailProcessTest {
 
   @RegisterExtension

@@ -105,6 +105,8 @@ final class IncidentProcessFixture {
     Mocks.register("incidentFacts", new IncidentFacts(store, CUSTOMERS));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
+    Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
+    Mocks.register("statusChaseListener", new StatusChaseListener(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
     Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates));
     Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
@@ -115,6 +117,7 @@ final class IncidentProcessFixture {
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(updates));
+    Mocks.register("supportLevelDelegate", new SupportLevelDelegate(updates));
     Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
     Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, updates));
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
@@ -153,6 +156,9 @@ final class IncidentProcessFixture {
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null, null);
     long id = store.insert(incident);
     Map<String, Object> variables = new HashMap<>(IncidentVariables.afterIntake(incident, plan));
+    // Transient at intake, for "Entitled?" and the start of "Access for Level 1 and 2": an instance started after
+    // intake (where a path begins) has neither passed nor needs them.
+    variables.remove(Vars.ENTITLEMENT_STATUS);
     variables.put(Vars.INCIDENT_NUMBER, number);
     variables.put(Vars.CUSTOMER_NAME, r.customerId + " Corp.");
     variables.put(Vars.TITLE, incident.title());

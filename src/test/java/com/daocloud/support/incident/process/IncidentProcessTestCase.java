@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/form-acknowledge-level1.form", "bpmn/form-note-level1-incident.form", "bpmn/form-contact-customer.form",
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
     "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
-    "bpmn/form-agree-out-of-scope-fees.form", "dmn/incident-level.dmn", "dmn/response-sla.dmn", "dmn/support-lifecycle.dmn",
+    "bpmn/form-agree-out-of-scope-fees.form", "bpmn/form-ask-for-access.form",
+    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form", "dmn/incident-level.dmn", "dmn/response-sla.dmn", "dmn/support-lifecycle.dmn",
     "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 abstract class IncidentProcessTestCase {
 

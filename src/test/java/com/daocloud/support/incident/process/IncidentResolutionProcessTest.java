@@ -374,16 +374,80 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
   }
 
   @Test
-  @DisplayName("SCP-5: virus damage is not covered: an otherwise in-scope request becomes out of scope with reason virus-damage")
-  void virusDamageIsOutOfScope() {
+  @DisplayName("SCP-4: the customer's answer to removing a harmful product is recorded; keeping it goes to a support "
+      + "manager, who may lower the support level (shown to the customer) while the engineers go on working")
+  void keepingAHarmfulProductGoesToAManager() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("thirdPartyCause", true,
+        Vars.THIRD_PARTY_HARMS_PRODUCT, true, Vars.THIRD_PARTY_REMOVAL, "refused"));
+
+    assertThat(timeline(reported)).extracting(TimelineEntry::event).contains(
+        TimelineEvent.THIRD_PARTY_REMOVAL.code());
+    assertThat(timeline(reported)).anySatisfy(e -> assertThat(e.detail())
+        .isEqualTo("You decided to keep the third-party product; a support manager decides whether the support level "
+            + "is lowered (SCP-4)."));
+    assertThat(task(Elements.TASK_DECIDE_SUPPORT_LEVEL, pi)).hasCandidateGroup("support-managers");
+    // the third-party cause is out of scope (SCP-1) and its fees are asked for meanwhile
+    assertThat(pi).isWaitingAt(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES, Elements.TASK_DECIDE_SUPPORT_LEVEL);
+
+    complete(task(Elements.TASK_DECIDE_SUPPORT_LEVEL, pi), withVariables(Vars.LOWER_SUPPORT_LEVEL, true,
+        Vars.SUPPORT_LEVEL_NOTE, "The storage driver keeps corrupting etcd; best effort from now on"));
+
+    assertThat(last(reported).event()).isEqualTo(TimelineEvent.SUPPORT_LEVEL.code());
+    assertThat(last(reported).detail()).isEqualTo("A support manager lowered the support level because the harmful "
+        + "third-party product stays (SCP-4): The storage driver keeps corrupting etcd; best effort from now on");
+    assertThat(last(reported).internal()).isFalse();
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(Vars.LOWER_SUPPORT_LEVEL,
+        Vars.SUPPORT_LEVEL_NOTE, Vars.THIRD_PARTY_REMOVAL);
+  }
+
+  @Test
+  @DisplayName("SCP-4: a customer who agrees to remove the harmful product needs no manager")
+  void agreeingToRemoveNeedsNoManager() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables("thirdPartyCause", true,
+        Vars.THIRD_PARTY_HARMS_PRODUCT, true, Vars.THIRD_PARTY_REMOVAL, "agreed"));
+
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(timeline(reported)).extracting(TimelineEntry::detail)
+        .contains("You agreed to remove the third-party product (SCP-4).");
+  }
+
+  @Test
+  @DisplayName("SCP-5: virus damage is assisted on request without a fee gate, and the customer is told support is "
+      + "not liable for data lost to viruses")
+  void virusDamageIsAssistedWithADisclaimer() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(3));
     ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
 
     complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.VIRUS_DAMAGE, true));
 
-    assertThat(pi).isWaitingAt(Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
-    assertThat(last(reported).detail()).contains("virus damage", "SCP-5");
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_SCOPE_AND_FEES, Elements.TASK_AGREE_OUT_OF_SCOPE_FEES);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(timeline(reported)).anySatisfy(e -> {
+      assertThat(e.event()).isEqualTo(TimelineEvent.VIRUS_ASSISTANCE.code());
+      assertThat(e.detail()).contains("commercially reasonable efforts", "without liability for data lost", "SCP-5");
+    });
+    assertThat(events(reported)).doesNotContain(TimelineEvent.OUT_OF_SCOPE.code());
+  }
+
+  @Test
+  @DisplayName("SCP-5: antivirus advice or a bundled antivirus solution is declined: the incident closes as declined")
+  void antivirusConsultingIsDeclined() {
+    Reported reported = IncidentProcessFixture.report(new Report(REPORTED).level(4));
+    ProcessInstance pi = startBefore(reported, Elements.TASK_CONTACT_CUSTOMER);
+
+    complete(task(Elements.TASK_CONTACT_CUSTOMER, pi), withVariables(Vars.ANTIVIRUS_CONSULTING, true));
+
+    assertThat(pi).isEnded().hasNotPassed(Elements.TASK_RESOLVE_INCIDENT);
+    assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_DECLINED);
+    assertThat(timeline(reported)).anySatisfy(e -> {
+      assertThat(e.event()).isEqualTo(TimelineEvent.SERVICE_DECLINED.code());
+      assertThat(e.detail()).contains("no advice on antivirus software", "SCP-5");
+    });
   }
 
   // ---------------------------------------------------------------- Level 5 (LVL-5)

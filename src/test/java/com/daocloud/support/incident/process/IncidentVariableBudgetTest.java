@@ -57,9 +57,9 @@ class IncidentVariableBudgetTest extends IncidentProcessTestCase {
 
     complete(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi));
     complete(task(Elements.TASK_NOTE_LEVEL1, pi));
-    runtime.createMessageCorrelation(Messages.REMOTE_ACCESS_ANSWERED).processInstanceBusinessKey(reported.number())
-        .setVariable(Vars.REMOTE_ACCESS_GRANTED, true).correlate();
-    withinBudget(pi, "access granted, notices done");
+    complete(task(Elements.TASK_ASK_FOR_ACCESS, pi), withVariables(Vars.ACCESS_ANSWER, "granted",
+        Vars.ACCESS_ANSWERED_BY, "Li Lei"));
+    withinBudget(pi, "access granted on the call, notices done");
 
     // The first hourly status update
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(1))));
