@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.engine.ModelExpressionBean;
@@ -34,9 +35,10 @@ public class IncidentFacts implements ModelExpressionBean {
     return IncidentStatus.SOLUTION_PROPOSED.equals(incidents.require(incidentNumber).status());
   }
 
-  /** L12-2: whether missing access makes this incident Level 2: only a Level 1 one. */
+  /** L12-2: whether missing access makes this incident Level 2: only a Level 1 one, never a change's downtime (CHG-2). */
   public boolean downgradable(String incidentNumber) {
-    return incidents.require(incidentNumber).level() == 1;
+    Incident incident = incidents.require(incidentNumber);
+    return incident.level() == 1 && !incident.changeDowntime();
   }
 
   /** The customer's service tier as recorded at intake (an input of {@code response-sla}). */

@@ -2,6 +2,8 @@ package com.daocloud.support.incident.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.daocloud.support.entitlement.EntitlementReasons;
 import com.daocloud.support.incident.Incident;
@@ -40,6 +42,23 @@ class ChangeDowntimeIntakeProcessTest extends IncidentProcessTestCase {
     assertThat(incident.responseDueAt()).isNotNull();
     assertThat(incident.changeDowntime()).isTrue();
     assertThat(pi).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER).hasNotPassed(Elements.TASK_INFORM_NOT_ENTITLED);
+  }
+
+  @Test
+  @DisplayName("CHG-2, L12-2: a change's downtime is never downgraded: access refused on the call, it stays Level 1 with its deadline and its Level 1 duties")
+  void downtimeIsNeverDowngraded() {
+    // Given the Level 1 incident of a change's downtime, its customer called for access
+    Reported reported = downtime(new Report(REPORTED).level(1));
+    ProcessInstance pi = start(reported);
+    String due = incident(reported).responseDue();
+
+    // When the customer refuses access on the call
+    complete(task(Elements.TASK_ASK_FOR_ACCESS, pi), withVariables(Vars.ACCESS_ANSWER, "refused"));
+
+    // Then it stays Level 1, due as before; nothing is reclassified
+    assertThat(incident(reported).level()).isEqualTo(1);
+    assertThat(incident(reported).responseDue()).isEqualTo(due);
+    assertThat(pi).hasNotPassed(Elements.TASK_RECLASSIFY).isWaitingAt(Elements.TASK_CONTACT_CUSTOMER);
   }
 
   @Test
