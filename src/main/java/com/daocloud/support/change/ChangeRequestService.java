@@ -4,6 +4,7 @@ import com.daocloud.support.api.ApiException;
 import com.daocloud.support.change.process.ChangeControlProcess;
 import com.daocloud.support.change.process.ChangeControlProcess.Messages;
 import com.daocloud.support.change.process.ChangeControlProcess.Vars;
+import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +27,15 @@ public class ChangeRequestService {
   private final ChangeRequestStore store;
   private final ChangeNoticeDecision noticeDecision;
   private final DowntimeIncidents incidents;
+  private final CustomerDirectory customers;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   public ChangeRequestService(ChangeRequestStore store, ChangeNoticeDecision noticeDecision,
-      DowntimeIncidents incidents, RuntimeService runtime, PlatformTransactionManager transactions, Clock clock) {
+      DowntimeIncidents incidents, CustomerDirectory customers, RuntimeService runtime,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.customers = customers;
     this.store = store;
     this.noticeDecision = noticeDecision;
     this.incidents = incidents;
@@ -87,17 +91,46 @@ public class ChangeRequestService {
   }
 
   /**
-   * CHG-2: unplanned downtime reported while the change is being planned, scheduled or verified opens a
-   * Level 1 incident at once, linked both ways; 409 in any other state (nothing is recorded then).
+   * CHG-2: unplanned downtime caused by the change opens a Level 1 incident at once, linked both ways. Accepted
+   * from the moment the request's 201 was answered (the change's scope, and with it its downtime boundary, is
+   * created in the request's transaction) until the change's post-incident review closes, also after the change
+   * was verified and completed (then a new instance carries incident and review). 409, with nothing recorded, for
+   * a rejected change, after the review closed, and while the change's downtime incident is still open (the system
+   * is down already: that incident is worked until it runs again).
    */
   public String reportDowntime(String number, String cluster, String detail, String reportedBy) {
     return transaction.execute(tx -> {
-      requireWaiting(number, Messages.DOWNTIME_REPORTED, "is not in execution: no downtime can be reported now");
-      String incidentNumber = incidents.openLevel1(store.require(number), cluster, detail, reportedBy);
+      ChangeRequest change = store.require(number);
+      switch (change.status()) {
+        case ChangeStatus.REJECTED -> throw new ApiException.Conflict(
+            "Change request " + number + " was rejected: no downtime can be reported for it");
+        case ChangeStatus.REVIEWED -> throw new ApiException.Conflict(
+            "Change request " + number + " is closed: its post-incident review was held");
+        case ChangeStatus.DOWNTIME -> throw new ApiException.Conflict("Change request " + number
+            + " has an open downtime incident, " + change.incidentNumber() + ", worked until the system runs again");
+        default -> {
+        }
+      }
+      boolean running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+          .processDefinitionKey(ChangeControlProcess.KEY).count() > 0;
+      if (running) {
+        requireWaiting(number, Messages.DOWNTIME_REPORTED, "cannot take a downtime report in its current state");
+      }
+      String incidentNumber = incidents.openLevel1(change, cluster, detail, reportedBy);
       store.recordDowntimeIncident(number, incidentNumber);
-      runtime.createMessageCorrelation(Messages.DOWNTIME_REPORTED).processInstanceBusinessKey(number)
-          .setVariable(Vars.INCIDENT_NUMBER, incidentNumber)
-          .correlateWithResult();
+      if (running) {
+        runtime.createMessageCorrelation(Messages.DOWNTIME_REPORTED).processInstanceBusinessKey(number)
+            .setVariable(Vars.INCIDENT_NUMBER, incidentNumber)
+            .correlateWithResult();
+      } else {
+        String customerName = customers.find(change.customerId()).map(CustomerProfile::name).orElse(change.customerId());
+        String processInstanceId = runtime.createMessageCorrelation(Messages.DOWNTIME_AFTER_CHANGE)
+            .processInstanceBusinessKey(number)
+            .setVariables(ChangeControlProcess.startVariables(change, customerName))
+            .setVariable(Vars.INCIDENT_NUMBER, incidentNumber)
+            .correlateStartMessage().getId();
+        store.setProcessInstanceId(change.id(), processInstanceId);
+      }
       return incidentNumber;
     });
   }

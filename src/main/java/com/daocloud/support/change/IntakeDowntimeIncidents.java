@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * CHG-2 through incident intake (the same path as {@code POST /api/incidents}): a fault with a
  * production outage, no workaround and no data loss, which the incident-level decision makes Level 1.
- * Title and description carry the change number, so the incident names its change.
+ * Title and description carry the change number, so the incident names its change. The report is marked as a
+ * change's downtime: intake records it whatever the entitlement says, and it is never downgraded (CHG-2).
  */
 @Component
 public class IntakeDowntimeIncidents implements DowntimeIncidents {
@@ -39,7 +40,7 @@ public class IntakeDowntimeIncidents implements DowntimeIncidents {
         + (detail == null || detail.isBlank() ? "" : "\n\nReported: " + detail);
     IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer.profile(), installation,
         "Unplanned downtime after change " + change.number(), truncate(description, 10_000), REQUEST_TYPE,
-        PRODUCTION_IMPACT, false, false, new Incident.Contact(reportedBy, null, null), reportedBy, null));
+        PRODUCTION_IMPACT, false, false, new Incident.Contact(reportedBy, null, null), reportedBy, null, true));
     return reported.incident().number();
   }
 

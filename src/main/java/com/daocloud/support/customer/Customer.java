@@ -6,15 +6,28 @@ import java.util.Optional;
 
 /**
  * A customer's whole record: profile, current maintenance order (null when none), installations and
- * the two designated administrators (CUS-1: primary first, then backup; empty when not named).
+ * the two designated administrators (CUS-1: primary first, then backup; empty when not named) and the
+ * designated customer-service representative (L12-3: a user of {@code customer-service}, null when none
+ * is named).
  */
 public record Customer(String id, String name, ServiceTier serviceTier, ZoneId timeZone,
     String calendarId, MaintenanceOrder maintenanceOrder, List<Installation> installations,
-    List<String> administrators) {
+    List<String> administrators, String representative) {
 
   public Customer {
     installations = List.copyOf(installations);
     administrators = List.copyOf(administrators);
+  }
+
+  /** A customer without a designated representative. */
+  public Customer(String id, String name, ServiceTier serviceTier, ZoneId timeZone, String calendarId,
+      MaintenanceOrder maintenanceOrder, List<Installation> installations, List<String> administrators) {
+    this(id, name, serviceTier, timeZone, calendarId, maintenanceOrder, installations, administrators, null);
+  }
+
+  public Customer withRepresentative(String userId) {
+    return new Customer(id, name, serviceTier, timeZone, calendarId, maintenanceOrder, installations,
+        administrators, userId);
   }
 
   public Optional<MaintenanceOrder> order() {
@@ -26,6 +39,7 @@ public record Customer(String id, String name, ServiceTier serviceTier, ZoneId t
   }
 
   public CustomerProfile profile() {
-    return new CustomerProfile(id, name, serviceTier.code(), timeZone, calendarId, administrators);
+    return new CustomerProfile(id, name, serviceTier.code(), timeZone, calendarId, administrators,
+        representative);
   }
 }

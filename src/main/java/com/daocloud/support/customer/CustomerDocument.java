@@ -10,7 +10,7 @@ import java.util.List;
  * back as it is.
  */
 public record CustomerDocument(String id, String name, String serviceTier, String timeZone,
-    String calendar, Order maintenanceOrder, List<InstallationEntry> installations,
+    String calendar, String representative, Order maintenanceOrder, List<InstallationEntry> installations,
     List<String> administrators) {
 
   public record Order(LocalDate start, LocalDate end, Boolean feesPaid, List<String> services) {
@@ -23,7 +23,7 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
   static CustomerDocument of(Customer customer) {
     MaintenanceOrder order = customer.maintenanceOrder();
     return new CustomerDocument(customer.id(), customer.name(), customer.serviceTier().code(),
-        customer.timeZone().getId(), customer.calendarId(),
+        customer.timeZone().getId(), customer.calendarId(), customer.representative(),
         order == null ? null : new Order(order.start(), order.end(), order.feesPaid(),
             order.services().stream().sorted().map(OrderService::code).toList()),
         customer.installations().stream().map(i -> new InstallationEntry(i.cluster(),

@@ -28,14 +28,15 @@ public class CustomerRepository {
 
   public Optional<Customer> find(String customerId) {
     List<Customer> found = jdbc.query(
-        "SELECT id, name, service_tier, time_zone, calendar_id FROM dce_customer WHERE id = ?",
+        "SELECT id, name, service_tier, time_zone, calendar_id, representative FROM dce_customer "
+            + "WHERE id = ?",
         (rs, row) -> new Customer(rs.getString(1), rs.getString(2),
             ServiceTier.ofCode(rs.getString(3)).orElseThrow(), ZoneId.of(rs.getString(4)),
-            rs.getString(5), null, List.of(), List.of()),
+            rs.getString(5), null, List.of(), List.of(), rs.getString(6)),
         customerId);
     return found.stream().findFirst().map(base -> new Customer(base.id(), base.name(),
         base.serviceTier(), base.timeZone(), base.calendarId(), order(customerId),
-        installations(customerId), administrators(customerId)));
+        installations(customerId), administrators(customerId), base.representative()));
   }
 
   /** Replaces the customer's record: the caller runs this in one transaction. */
@@ -43,12 +44,14 @@ public class CustomerRepository {
     String id = customer.id();
     if (exists(id)) {
       jdbc.update("UPDATE dce_customer SET name = ?, service_tier = ?, time_zone = ?, "
-              + "calendar_id = ? WHERE id = ?", customer.name(), customer.serviceTier().code(),
-          customer.timeZone().getId(), customer.calendarId(), id);
+              + "calendar_id = ?, representative = ? WHERE id = ?", customer.name(),
+          customer.serviceTier().code(), customer.timeZone().getId(), customer.calendarId(),
+          customer.representative(), id);
     } else {
-      jdbc.update("INSERT INTO dce_customer (id, name, service_tier, time_zone, calendar_id) "
-              + "VALUES (?, ?, ?, ?, ?)", id, customer.name(), customer.serviceTier().code(),
-          customer.timeZone().getId(), customer.calendarId());
+      jdbc.update("INSERT INTO dce_customer (id, name, service_tier, time_zone, calendar_id, "
+              + "representative) VALUES (?, ?, ?, ?, ?, ?)", id, customer.name(),
+          customer.serviceTier().code(), customer.timeZone().getId(), customer.calendarId(),
+          customer.representative());
     }
     // Services go with their order (ON DELETE CASCADE).
     jdbc.update("DELETE FROM dce_maintenance_order WHERE customer_id = ?", id);

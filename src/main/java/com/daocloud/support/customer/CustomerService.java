@@ -82,7 +82,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       throw new ApiException.Forbidden("Only administrators may change customer records.");
     }
     Customer customer = validator.validate(customerId, document, this::userExists,
-        repository::customerOfUser);
+        repository::customerOfUser, this::inCustomerService);
     Optional<Customer> existing = repository.find(customer.id());
     customer = keepClusterValidity(customer, existing);
     repository.replace(customer);
@@ -116,10 +116,15 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
     }
     return new Customer(customer.id(), customer.name(), customer.serviceTier(),
         customer.timeZone(), customer.calendarId(), customer.maintenanceOrder(), installations,
-        customer.administrators());
+        customer.administrators(), customer.representative());
   }
 
   private boolean userExists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  private boolean inCustomerService(String userId) {
+    return identityService.createUserQuery().userId(userId).memberOfGroup(Groups.CUSTOMER_SERVICE)
+        .count() > 0;
   }
 }

@@ -46,9 +46,10 @@ class CustomerValidator {
    *
    * @param userExists whether an engine user id exists
    * @param customerOfUser which customer an engine user acts for, if any
+   * @param inCustomerService whether an engine user is a member of {@code customer-service}
    */
   Customer validate(String id, CustomerDocument doc, Predicate<String> userExists,
-      Function<String, Optional<String>> customerOfUser) {
+      Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!isCustomerId(id)) {
       problems.add(new FieldProblem("id",
@@ -94,11 +95,35 @@ class CustomerValidator {
     List<Installation> installations = installations(doc.installations(), problems);
     List<String> administrators =
         administrators(id, doc.administrators(), userExists, customerOfUser, problems);
+    String representative =
+        representative(doc.representative(), userExists, inCustomerService, problems);
 
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
     }
-    return new Customer(id, name, tier, zone, calendar, order, installations, administrators);
+    return new Customer(id, name, tier, zone, calendar, order, installations, administrators,
+        representative);
+  }
+
+  /** L12-3: optional; when named, a person of customer service, who hears of Level 1 incidents. */
+  private static String representative(String given, Predicate<String> userExists,
+      Predicate<String> inCustomerService, List<FieldProblem> problems) {
+    if (given == null) {
+      return null;
+    }
+    String userId = given.trim();
+    if (userId.isEmpty()) {
+      problems.add(new FieldProblem("representative",
+          "must name a user of customer-service, or be left out when none is designated"));
+    } else if (!userExists.test(userId)) {
+      problems.add(new FieldProblem("representative", "is not a known user: '" + userId + "'"));
+    } else if (!inCustomerService.test(userId)) {
+      problems.add(new FieldProblem("representative",
+          "user '" + userId + "' is not a member of customer-service (L12-3)"));
+    } else {
+      return userId;
+    }
+    return null;
   }
 
   private static MaintenanceOrder order(CustomerDocument.Order order, ServiceTier tier,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo customers of the README ({@code demo} profile only, like the demo users): {@code acme} and
  * {@code globex}, each with a paid order for the current year, cluster {@code prod-1} on DCE 5.0.7
- * and two administrators. Runs after the identity set-up (application runners start once every
+ * and two administrators; {@code acme}'s designated representative is {@code service} (L12-3). Runs after the identity set-up (application runners start once every
  * singleton, including the demo users, is ready). Idempotent: a demo customer on record is left
  * alone unless its order no longer covers today (a new year), then it is written afresh.
  */
@@ -37,6 +38,8 @@ public class DemoCustomers implements ApplicationRunner {
   public static final String GLOBEX = "globex";
   public static final String CLUSTER = "prod-1";
   public static final Version DEMO_VERSION = new Version(5, 0, 7);
+  /** The demo user of customer service (README) who is Acme's designated representative. */
+  public static final String ACME_REPRESENTATIVE = "service";
 
   private final CustomerRepository repository;
   private final IdentitySetup identity;
@@ -63,8 +66,8 @@ public class DemoCustomers implements ApplicationRunner {
     transaction.executeWithoutResult(status -> {
       ensure(new Customer(ACME, "Acme", ServiceTier.PROFESSIONAL, ZoneId.of("Asia/Shanghai"),
           "cn-2026", order(ServiceTier.PROFESSIONAL, today, EnumSet.of(OrderService.SNS,
-              OrderService.S360)), installations(today), List.of("acme-user", "acme-admin")),
-          today);
+              OrderService.S360)), installations(today), List.of("acme-user", "acme-admin"))
+          .withRepresentative(ACME_REPRESENTATIVE), today);
       ensure(new Customer(GLOBEX, "Globex", ServiceTier.PREMIUM, ZoneId.of("America/New_York"),
           "weekdays", order(ServiceTier.PREMIUM, today, EnumSet.of(OrderService.SNS)),
           installations(today), List.of("globex-user", "globex-admin")), today);
@@ -76,12 +79,16 @@ public class DemoCustomers implements ApplicationRunner {
   }
 
   private void ensure(Customer demo, LocalDate today) {
-    boolean current = repository.find(demo.id()).flatMap(Customer::order)
+    Optional<Customer> stored = repository.find(demo.id());
+    boolean current = stored.flatMap(Customer::order)
         .filter(order -> !today.isBefore(order.start()) && !today.isAfter(order.end()))
         .isPresent();
     if (!current) {
       repository.replace(demo);
       LOG.info("Demo data: customer '{}' with a paid order for {}", demo.id(), today.getYear());
+    } else if (demo.representative() != null && stored.get().representative() == null) {
+      // Demo data written before customers had a representative gets the README's one.
+      repository.replace(stored.get().withRepresentative(demo.representative()));
     }
   }
 

@@ -30,6 +30,8 @@ public final class EntitlementReasons {
   /** EAM-2. */
   public static final String EXTENDED_MAINTENANCE = "extended-maintenance";
   public static final String COVERED = "covered";
+  /** CHG-2: the downtime of a change is a Level 1 incident whatever the entitlement says. */
+  public static final String CHANGE_DOWNTIME = "change-downtime";
 
   private EntitlementReasons() {
   }

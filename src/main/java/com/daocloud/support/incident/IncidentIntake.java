@@ -51,10 +51,22 @@ public class IncidentIntake {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** A validated report: the customer exists and the caller may report for it. */
+  /**
+   * A validated report: the customer exists and the caller may report for it. {@code changeDowntime}: the
+   * unplanned downtime of a change (CHG-2), recorded whatever the entitlement says and never downgraded.
+   */
   public record Report(CustomerProfile customer, String cluster, String title, String description,
       String requestType, String productionImpact, boolean dataLoss, boolean workaroundAvailable,
-      Incident.Contact contact, String reportedBy, String idempotencyKey) implements Serializable {
+      Incident.Contact contact, String reportedBy, String idempotencyKey, boolean changeDowntime)
+      implements Serializable {
+
+    /** A customer's report (not a change's downtime). */
+    public Report(CustomerProfile customer, String cluster, String title, String description, String requestType,
+        String productionImpact, boolean dataLoss, boolean workaroundAvailable, Incident.Contact contact,
+        String reportedBy, String idempotencyKey) {
+      this(customer, cluster, title, description, requestType, productionImpact, dataLoss, workaroundAvailable,
+          contact, reportedBy, idempotencyKey, false);
+    }
   }
 
   /**

@@ -41,8 +41,9 @@ public class IncidentRecorder {
     IncidentIntake.Report report = received.report();
     CustomerProfile customer = report.customer();
     var now = received.reportedAt();
-    Entitlement entitlement = entitlementCheck.check(customer.id(), report.cluster(),
+    Entitlement checked = entitlementCheck.check(customer.id(), report.cluster(),
         LocalDate.ofInstant(now, customer.timeZone()), lifecycle);
+    Entitlement entitlement = report.changeDowntime() ? checked.forChangeDowntime() : checked;
     ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, customer.timeZone(),
         customer.calendarId(), null);
     Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),
@@ -54,7 +55,7 @@ public class IncidentRecorder {
         entitlement.explanation(), entitlement.extendedMaintenance(), plan.terms().responseTime(),
         plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,
-        report.idempotencyKey());
+        report.idempotencyKey(), report.changeDowntime());
     long id = store.insert(incident, plan.warningAt());
     store.setProcessInstanceId(id, processInstanceId);
 

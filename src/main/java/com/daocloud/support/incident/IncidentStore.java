@@ -29,7 +29,7 @@ public class IncidentStore {
       + " entitlement_status, entitlement_reason, entitlement_explanation, extended_maintenance,"
       + " response_time, coverage, channels, response_due, response_due_at, calendar_id, calendar_version,"
       + " sla_explanation, first_contact_at, response_breached, onsite_dispatched_at, onsite_arrived_at,"
-      + " process_instance_id, idempotency_key";
+      + " process_instance_id, idempotency_key, change_downtime";
 
   private final JdbcTemplate jdbc;
 
@@ -59,7 +59,8 @@ public class IncidentStore {
    */
   public long insert(Incident i, Instant responseWarningAt) {
     String sql = "INSERT INTO incidents (" + COLUMNS.substring("id, ".length()) + ", response_warning_at) VALUES ("
-        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?)";
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
@@ -102,6 +103,7 @@ public class IncidentStore {
       ps.setObject(n++, utc(i.onSiteArrivedAt()));
       ps.setString(n++, i.processInstanceId());
       ps.setString(n++, i.idempotencyKey());
+      ps.setBoolean(n++, i.changeDowntime());
       ps.setObject(n++, utc(responseWarningAt));
       return ps;
     }, keys);
@@ -240,6 +242,26 @@ public class IncidentStore {
             rs.getString("solution_summary"), rs.getString("change_request_number")), incidentId);
   }
 
+  /** CLS-1: who gave the customer's latest answer to a proposed solution; a later answer replaces it. */
+  public void recordClosureAnswer(String number, ClosureAnswer answer) {
+    jdbc.update("UPDATE incidents SET closure_answered_by = ?, closure_answer_channel = ?, closure_answer_contact = ?"
+        + " WHERE number = ?", answer.answeredBy(), answer.channel(), answer.contactName(), number);
+  }
+
+  /** CLS-1: who gave the latest answer to a proposed solution, if one came through the API. */
+  public Optional<ClosureAnswer> closureAnswer(String number) {
+    return jdbc.query("SELECT closure_answered_by, closure_answer_channel, closure_answer_contact FROM incidents"
+            + " WHERE number = ? AND closure_answered_by IS NOT NULL",
+        (rs, row) -> new ClosureAnswer(rs.getString(1), rs.getString(2), rs.getString(3)), number)
+        .stream().findFirst();
+  }
+
+  /** An objection was recorded with its answer: the next answer is told apart from it. */
+  public void clearClosureAnswer(String number) {
+    jdbc.update("UPDATE incidents SET closure_answered_by = NULL, closure_answer_channel = NULL,"
+        + " closure_answer_contact = NULL WHERE number = ?", number);
+  }
+
   /** L12-7: the customer's e-mail updates for one incident. */
   public void subscribe(String number, String email, boolean enabled) {
     jdbc.update("UPDATE incidents SET updates_email = ?, updates_enabled = ? WHERE number = ?", email, enabled,
@@ -322,5 +344,6 @@ public class IncidentStore {
       instant(rs, "onsite_dispatched_at"),
       instant(rs, "onsite_arrived_at"),
       rs.getString("process_instance_id"),
-      rs.getString("idempotency_key"));
+      rs.getString("idempotency_key"),
+      rs.getBoolean("change_downtime"));
 }

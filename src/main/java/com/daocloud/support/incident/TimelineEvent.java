@@ -52,10 +52,12 @@ public enum TimelineEvent {
   VIRUS_ASSISTANCE("virus-assistance", true, true),
   INFORMATION_REQUESTED("information-requested", true, true),
   INFORMATION_PROVIDED("information-provided", true, true),
-  SOLUTION_PROPOSED("solution-proposed", true, true, "consultation", "countermeasure", "change-request"),
+  /** CLS-5; "code-fix" marks a solution that includes a code-level fix (EAM-2, LC-4). */
+  SOLUTION_PROPOSED("solution-proposed", true, true, "consultation", "countermeasure", "change-request", "code-fix"),
   /** The customer objected to the proposed solution; the incident is worked again. */
-  SOLUTION_REJECTED("solution-rejected", true, true, "no-comment"),
-  SOLUTION_ACCEPTED("solution-accepted", true, false),
+  SOLUTION_REJECTED("solution-rejected", true, true, "no-comment", "answered", "answered-no-comment"),
+  /** CLS-1: the customer agreed to close; "answered" names who gave the answer and how ({@link ClosureAnswer}). */
+  SOLUTION_ACCEPTED("solution-accepted", true, false, "answered"),
   /**
    * CLS-5: the resolution is a change request. The hook for change control: the incident records it
    * (the incident keeps the change request's number).

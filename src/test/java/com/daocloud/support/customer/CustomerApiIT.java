@@ -41,6 +41,9 @@ class CustomerApiIT {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  CustomerDirectory directory;
+
   Api admin() {
     return Api.as(port, "demo");
   }
@@ -220,6 +223,41 @@ class CustomerApiIT {
   }
 
   @Test
+  @DisplayName("L12-3: a representative of customer-service is stored, read back by GET, reaches incident handling, and a PUT without it removes it")
+  void representativeStoredAndRemoved() {
+    String withRepresentative = VALID.replace("\"calendar\": \"weekdays\",",
+        "\"calendar\": \"weekdays\", \"representative\": \"service\",");
+
+    Api.Response created = admin().put("/api/customers/it-represented", withRepresentative);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("representative").asText()).isEqualTo("service");
+    assertThat(admin().get("/api/customers/it-represented").json().get("representative").asText())
+        .isEqualTo("service");
+    assertThat(directory.find("it-represented").orElseThrow().representative()).isEqualTo("service");
+
+    Api.Response replaced = admin().put("/api/customers/it-represented", VALID);
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    assertThat(admin().get("/api/customers/it-represented").json().get("representative").isNull()).isTrue();
+    assertThat(directory.find("it-represented").orElseThrow().representative()).isNull();
+  }
+
+  @Test
+  @DisplayName("L12-3: a representative who is no known user, or not of customer-service, or blank is a 400 on representative, and nothing is written")
+  void representativeMustBeOfCustomerService() {
+    String representative = "\"calendar\": \"weekdays\", \"representative\": \"%s\",";
+    assertSingleError(VALID.replace("\"calendar\": \"weekdays\",", representative.formatted("nobody-at-all")),
+        "representative", "not a known user");
+    assertSingleError(VALID.replace("\"calendar\": \"weekdays\",", representative.formatted("engineer")),
+        "representative", "not a member of customer-service");
+    assertSingleError(VALID.replace("\"calendar\": \"weekdays\",", representative.formatted("acme-user")),
+        "representative", "not a member of customer-service");
+    assertSingleError(VALID.replace("\"calendar\": \"weekdays\",", representative.formatted(" ")),
+        "representative", "must name a user of customer-service");
+    assertThat(admin().get("/api/customers/it-single-error").status()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("Validation: an installation kind other than software or integrated is a 400")
   void invalidKind() {
     assertSingleError(VALID.replace("\"integrated\"", "\"virtual\""), "installations[1].kind",
@@ -326,6 +364,14 @@ class CustomerApiIT {
     assertThat(globex.get("timeZone").asText()).isEqualTo("America/New_York");
     assertThat(globex.get("calendar").asText()).isEqualTo("weekdays");
     assertThat(globex.get("administrators")).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("L12-3, demo data (README): acme's designated representative is service; globex names none")
+  void demoRepresentatives() {
+    assertThat(admin().get("/api/customers/acme").json().get("representative").asText()).isEqualTo("service");
+    assertThat(admin().get("/api/customers/globex").json().get("representative").isNull()).isTrue();
+    assertThat(directory.find("acme").orElseThrow().representative()).isEqualTo("service");
   }
 
   @Test

@@ -168,6 +168,7 @@ class IncidentCommunicationTest {
     keys.addAll(AccessAnswer.BY_KEYS);
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
     IncidentStatus.CLOSURE_CODES.forEach(code -> keys.add(CloseIncidentDelegate.noteKey(code)));
+    keys.addAll(ClosureAnswer.keys());
     return keys;
   }
 

@@ -327,7 +327,9 @@ class AuthorizationMatrixIT {
     ops.put("POST /api/incidents/{number}/information",
         u -> Call.json("POST", incident + "/information", "{\"text\": \"the logs\"}"));
     ops.put("POST /api/incidents/{number}/closure-response",
-        u -> Call.json("POST", incident + "/closure-response", "{\"accepted\": true}"));
+        // Staff record the customer's answer with the channel they took it by (CLS-1).
+        u -> Call.json("POST", incident + "/closure-response", u.equals("acme-user") ? "{\"accepted\": true}"
+            : "{\"accepted\": true, \"channel\": \"phone\"}"));
     ops.put("PUT /api/incidents/{number}/subscription",
         u -> Call.json("PUT", incident + "/subscription", "{\"enabled\": false}"));
     ops.put("GET /api/customers/{id}", u -> Call.get("/api/customers/acme"));

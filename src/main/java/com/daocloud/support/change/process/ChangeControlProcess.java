@@ -18,7 +18,14 @@ public final class ChangeControlProcess {
 
   /** Element ids of the model. */
   public static final class Elements {
+    /** The API's start: not a save point, so that the change and its downtime boundary exist when the API answers. */
     public static final String START = "StartEvent_ChangeRequested";
+    /** CHG-2: downtime reported after the change completed starts an instance here. */
+    public static final String START_DOWNTIME_AFTER_CHANGE = "StartEvent_DowntimeAfterChange";
+    /** From the notice to the verified change; downtime may be reported at any point of it (CHG-2). */
+    public static final String SUBPROCESS_CHANGE = "SubProcess_Change";
+    /** The change's own start: the save point after the API's transaction. */
+    public static final String START_CHANGE = "StartEvent_ChangeReceived";
     public static final String GATEWAY_RETURNING_AFTER_LAPSE = "Gateway_ReturningAfterLapse";
     public static final String TASK_CONFIRM_OVERDUE_FEES_PAID = "Task_ConfirmOverdueFeesPaid";
     public static final String GATEWAY_OVERDUE_FEES_PAID = "Gateway_OverdueFeesPaid";
@@ -37,13 +44,20 @@ public final class ChangeControlProcess {
     public static final String RECEIVE_SCHEDULE_CONFIRMED = "ReceiveTask_ScheduleConfirmed";
     public static final String TIMER_PLANNED_AT = "TimerCatch_PlannedAt";
     public static final String TASK_VERIFY_CHANGE = "Task_VerifyChange";
+    /** On {@link #SUBPROCESS_CHANGE}: downtime reported through the API before the change was verified. */
     public static final String BOUNDARY_DOWNTIME_REPORTED = "MessageBoundary_DowntimeReported";
     public static final String GATEWAY_DOWNTIME = "Gateway_Downtime";
+    public static final String END_DOWNTIME_INCIDENT_OPENED = "EndEvent_DowntimeIncidentOpened";
+    public static final String GATEWAY_DOWNTIME_FOUND = "Gateway_DowntimeFound";
+    public static final String END_CHANGE_ENDED = "EndEvent_ChangeEnded";
+    public static final String GATEWAY_JOIN_DOWNTIME = "Gateway_JoinDowntime";
     public static final String TASK_COMPLETE_CHANGE = "ServiceTask_CompleteChange";
     public static final String END_COMPLETED = "EndEvent_ChangeCompleted";
     public static final String TASK_OPEN_DOWNTIME_INCIDENT = "ServiceTask_OpenDowntimeIncident";
     public static final String RECEIVE_INCIDENT_CLOSED = "ReceiveTask_DowntimeIncidentClosed";
     public static final String TASK_REVIEW_WITH_CUSTOMER = "Task_ReviewWithCustomer";
+    /** On {@link #TASK_REVIEW_WITH_CUSTOMER}: the change caused downtime again before its review closed. */
+    public static final String BOUNDARY_DOWNTIME_DURING_REVIEW = "MessageBoundary_DowntimeDuringReview";
     public static final String TASK_RECORD_REVIEW = "ServiceTask_RecordReview";
     public static final String END_REVIEWED = "EndEvent_IncidentReviewed";
 
@@ -55,8 +69,14 @@ public final class ChangeControlProcess {
   public static final class Messages {
     /** The customer confirmed the change's schedule ({@code POST /api/change-requests/{n}/confirmation}). */
     public static final String SCHEDULE_CONFIRMED = "Message_ScheduleConfirmed";
-    /** Unplanned downtime reported through the API; carries {@link Vars#INCIDENT_NUMBER} (CHG-2). */
+    /**
+     * Unplanned downtime reported through the API while the change's instance runs (from the API's answer to the
+     * request until its review closes, except while its downtime incident is open); carries
+     * {@link Vars#INCIDENT_NUMBER} (CHG-2).
+     */
     public static final String DOWNTIME_REPORTED = "Message_DowntimeReported";
+    /** Unplanned downtime reported after the change completed: starts an instance (CHG-2). */
+    public static final String DOWNTIME_AFTER_CHANGE = "Message_DowntimeAfterChange";
     /**
      * The downtime's Level 1 incident closed (CHG-3): correlated by the process variable
      * {@link Vars#INCIDENT_NUMBER} = the incident's number.

@@ -7,6 +7,8 @@ import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.AccessAnswer;
+import com.daocloud.support.incident.ClosureAnswer;
+import com.daocloud.support.incident.ClosureResponses;
 import com.daocloud.support.incident.CustomerLoop;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentIntake;
@@ -71,11 +73,14 @@ public class IncidentController {
   private final CustomerDirectory customers;
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
+  private final ClosureResponses closureResponses;
   private final CustomerScope scope;
   private final ReportRateLimit rateLimit;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
-      RemoteAccess remoteAccess, CustomerLoop customerLoop, CustomerScope scope, ReportRateLimit rateLimit) {
+      RemoteAccess remoteAccess, CustomerLoop customerLoop, ClosureResponses closureResponses, CustomerScope scope,
+      ReportRateLimit rateLimit) {
+    this.closureResponses = closureResponses;
     this.scope = scope;
     this.rateLimit = rateLimit;
     this.intake = intake;
@@ -214,7 +219,9 @@ public class IncidentController {
   @Operation(operationId = "respondToSolution", summary = "Accept or object to the proposed solution", description = """
       The customer's response to a proposed solution (status `solution-proposed`): accepted, the incident \
       closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
-      confirmation wait closes it as `transferred-to-customer` (CLS-2). 409 unless a solution is proposed.""")
+      confirmation wait closes it as `transferred-to-customer` (CLS-2). The timeline names who answered (CLS-1): \
+      a customer's user answers online; staff who took the answer by phone, e-mail or in person record it with \
+      `channel` (required from staff) and optionally `contactName`. 409 unless a solution is proposed.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "accepted", summary = "The solution works: close the incident",
       description = "Closes the incident as resolved; {\"accepted\": false, \"comment\": \"...\"} sends it back "
@@ -225,8 +232,9 @@ public class IncidentController {
       @Valid @RequestBody ClosureResponseRequest body) {
     CurrentUser user = CurrentUser.get();
     Incident incident = actingFor(user, number);
+    ClosureAnswer answer = closureAnswer(user, body);
     if (!IncidentStatus.SOLUTION_PROPOSED.equals(incident.status())
-        || !customerLoop.respondToSolution(incident, body.accepted(), body.commentOrNull())) {
+        || !closureResponses.respond(incident, body.accepted(), body.commentOrNull(), answer)) {
       throw new ApiException.Conflict("Incident " + number + " has no proposed solution to respond to (status "
           + store.require(number).status() + ")");
     }
@@ -260,6 +268,23 @@ public class IncidentController {
     }
     store.subscribe(number, email, body.enabled());
     return IncidentViews.subscription(store.subscription(number));
+  }
+
+  /** CLS-1: who gives the answer: the customer's own user online, or staff for the customer by a channel. */
+  private static ClosureAnswer closureAnswer(CurrentUser user, ClosureResponseRequest body) {
+    String contactName = body.contactNameOrNull();
+    if (user.isCustomer()) {
+      if (body.channel() != null || contactName != null) {
+        throw new ApiException.BadRequest(body.channel() != null ? "channel" : "contactName",
+            "is for staff recording the customer's answer; your own answer is recorded as given online");
+      }
+      return ClosureAnswer.online(user.userId());
+    }
+    if (body.channel() == null) {
+      throw new ApiException.BadRequest("channel", "is required when staff record the customer's answer: "
+          + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
+    }
+    return ClosureAnswer.onBehalf(user.userId(), body.channel(), contactName);
   }
 
   /** The incident, if the user may act on it as the customer: its own customer's users and working staff. */

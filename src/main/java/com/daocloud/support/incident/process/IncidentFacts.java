@@ -1,8 +1,13 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.customer.CustomerDirectory;
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.engine.ModelExpressionBean;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class IncidentFacts implements ModelExpressionBean {
 
   private final IncidentStore incidents;
+  private final CustomerDirectory customers;
 
-  public IncidentFacts(IncidentStore incidents) {
+  public IncidentFacts(IncidentStore incidents, CustomerDirectory customers) {
     this.incidents = incidents;
+    this.customers = customers;
   }
 
   /**
@@ -28,13 +35,33 @@ public class IncidentFacts implements ModelExpressionBean {
     return IncidentStatus.SOLUTION_PROPOSED.equals(incidents.require(incidentNumber).status());
   }
 
-  /** L12-2: whether missing access makes this incident Level 2: only a Level 1 one. */
+  /** L12-2: whether missing access makes this incident Level 2: only a Level 1 one, never a change's downtime (CHG-2). */
   public boolean downgradable(String incidentNumber) {
-    return incidents.require(incidentNumber).level() == 1;
+    Incident incident = incidents.require(incidentNumber);
+    return incident.level() == 1 && !incident.changeDowntime();
   }
 
   /** The customer's service tier as recorded at intake (an input of {@code response-sla}). */
   public String serviceTier(String incidentNumber) {
     return incidents.require(incidentNumber).serviceTier();
+  }
+
+  /**
+   * L12-3: the user id of the customer's designated customer-service representative, who hears of a Level 1
+   * incident at once ({@code camunda:candidateUsers}), or null when the customer names none. Read from the
+   * customer record when asked, so a representative named after the report is the one told.
+   */
+  public String representativeOf(String incidentNumber) {
+    String customerId = incidents.require(incidentNumber).customerId();
+    return customers.find(customerId).map(CustomerProfile::representative).orElse(null);
+  }
+
+  /**
+   * L12-3: the groups that hear of a Level 1 incident besides the representative
+   * ({@code camunda:candidateGroups}): the whole customer-service group when no representative is named,
+   * none when one is (the notice is that person's).
+   */
+  public List<String> level1NoticeGroups(String incidentNumber) {
+    return representativeOf(incidentNumber) == null ? List.of(Groups.CUSTOMER_SERVICE) : List.of();
   }
 }

@@ -182,6 +182,8 @@ public final class IncidentProcess {
     public static final String OUTCOME = "outcome";
     public static final String RESOLUTION_TYPE = "resolutionType";
     public static final String SOLUTION_SUMMARY = "solutionSummary";
+    /** Optional with a solution: it includes a code-level fix (EAM-2, LC-4 may refuse it); absent = false. */
+    public static final String CODE_FIX = "codeFix";
     public static final String INFORMATION_REQUESTED = "informationRequested";
     /** The customer's latest answer to a request for information, shown in the resolve form. */
     public static final String INFORMATION_PROVIDED = "informationProvided";

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * CLS-1, CLS-5: the engineer proposes a solution (consultation, countermeasure or change request). The
- * customer is asked to accept it; the time to object comes from {@code customer-wait-limits} now (CLS-2).
+ * customer is asked to accept it; the time to object comes from {@code customer-wait-limits} now (CLS-2). A
+ * solution with a code-level fix says so in the timeline (EAM-2, LC-4: the completion was checked).
  *
  * <p>A change-request resolution opens a change request under change control ({@link ChangeRequests})
  * and the incident keeps its number.
@@ -40,13 +41,16 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     Incident incident = incidents.require(number);
     String type = (String) execution.getVariable(Vars.RESOLUTION_TYPE);
     String summary = (String) execution.getVariable(Vars.SOLUTION_SUMMARY);
+    // Checked on completion against the entitlement (EAM-2, LC-4); absent = no code fix.
+    boolean codeFix = Boolean.TRUE.equals(execution.getVariable(Vars.CODE_FIX));
     // The wait was decided by "Decide wait limits" (customer-wait-limits, CLS-2) just before.
     String wait = (String) execution.getVariable(Vars.CUSTOMER_WAIT);
     incidents.recordResolution(number, type, summary);
     // The resolution lives in the incident's row now; the instance keeps only what it routes on.
-    execution.removeVariables(List.of(Vars.RESOLUTION_TYPE, Vars.SOLUTION_SUMMARY));
+    execution.removeVariables(List.of(Vars.RESOLUTION_TYPE, Vars.SOLUTION_SUMMARY, Vars.CODE_FIX));
     incidents.setStatus(number, IncidentStatus.SOLUTION_PROPOSED);
-    updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, label(type), summary,
+    Object label = codeFix ? Message.of(TimelineEvent.SOLUTION_PROPOSED.key("code-fix"), label(type)) : label(type);
+    updates.tell(number, TimelineEvent.SOLUTION_PROPOSED, label, summary,
         Waits.describe(wait, EngineTime.now(), incident.timeZone()));
     if (Values.RESOLUTION_CHANGE_REQUEST.equals(type)) {
       String change = changeRequests.stream().map(c -> c.openForIncident(incident, summary))

@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -43,6 +45,12 @@ class ChangeRequestApiIT {
 
   @Autowired
   Clock clock;
+
+  @Autowired
+  ManagementService managementService;
+
+  @Autowired
+  RuntimeService runtimeService;
 
   // ---------------------------------------------------------------- notice
 
@@ -109,9 +117,7 @@ class ChangeRequestApiIT {
   @DisplayName("CHG-2, CHG-3: after the plan and the confirmation, reported downtime is a Level 1 incident at once, linked both ways; its closure brings the review with the customer")
   void downtimeBecomesLevelOneIncident() {
     // Given a customer of its own whose change is planned and confirmed
-    String customer = TestCustomers.create(port, identityService, "chg", "5.0.7", "Asia/Shanghai");
-    String number = Api.as(port, "demo").post("/api/change-requests",
-        change(customer, "production-change", daysOut(40), null, null)).json().get("number").asText();
+    String number = ownChange("chg", "5.0.7");
     Task plan = awaitTask(number, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(post("service", "/api/change-requests/" + number + "/confirmation", "").status())
         .as("no plan yet").isEqualTo(409);
@@ -131,7 +137,7 @@ class ChangeRequestApiIT {
     assertThat(incident).matches("INC-\\d{4}-\\d{6}");
     JsonNode incidentDetail = Api.as(port, "demo").get("/api/incidents/" + incident).json();
     assertThat(incidentDetail.get("level").asInt()).isEqualTo(1);
-    assertThat(incidentDetail.get("customerId").asText()).isEqualTo(customer);
+    assertThat(incidentDetail.get("customerId").asText()).isEqualTo(get("demo", number).get("customerId").asText());
     assertThat(incidentDetail.get("title").asText()).contains(number);
     assertThat(incidentDetail.get("description").asText()).contains(number).contains("Ingress down");
     JsonNode change = get("demo", number);
@@ -148,7 +154,7 @@ class ChangeRequestApiIT {
     await().atMost(WAIT).until(() -> Api.as(port, "demo").get("/api/incidents/" + incident).json()
         .get("status").asText(), "solution-proposed"::equals);
     Api.Response accepted = Api.as(port, "demo").post("/api/incidents/" + incident
-        + "/closure-response", "{\"accepted\": true, \"comment\": \"Running again\"}");
+        + "/closure-response", "{\"accepted\": true, \"comment\": \"Running again\", \"channel\": \"phone\"}");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(Api.as(port, "demo").get("/api/incidents/" + incident).json().get("closureCode")
         .asText()).isEqualTo("resolved");
@@ -193,16 +199,110 @@ class ChangeRequestApiIT {
   }
 
   @Test
-  @DisplayName("CHG-2: downtime cannot be reported for a change that is not yet accepted (409, no incident)")
-  void downtimeBeforeAcceptanceConflicts() {
+  @DisplayName("CHG-2: downtime is accepted the moment the change request's 201 is answered, before the change was even accepted: a Level 1 incident at once, and the change stops for it")
+  void downtimeRightAfterTheRequest() {
+    // Given a late production change, just answered with 201 (its manager review is still to come)
+    Api.Response created = Api.as(port, "service").post("/api/change-requests",
+        change("globex", "production-change", daysOut(5), null, null));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().get("number").asText();
+
+    // When downtime is reported without waiting for anything
+    Api.Response downtime = post("service", "/api/change-requests/" + number + "/downtime",
+        "{\"detail\": \"Ingress down while the change was announced\"}");
+
+    // Then it is a Level 1 incident, the change names it, and no step of the change is left to do
+    assertThat(downtime.status()).as(downtime.body()).isEqualTo(201);
+    String incident = downtime.json().get("incidentNumber").asText();
+    assertThat(Api.as(port, "demo").get("/api/incidents/" + incident).json().get("level").asInt()).isEqualTo(1);
+    JsonNode change = get("demo", number);
+    assertThat(change.get("status").asText()).isEqualTo("downtime");
+    assertThat(change.get("incidentNumber").asText()).isEqualTo(incident);
+    assertThat(managementService.createJobQuery().processInstanceId(instance(number)).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("CHG-2, CHG-3: after the change was verified, downtime is accepted until its post-incident review closes: again during the review, never twice while an incident is open, and 409 once the review closed")
+  void downtimeAfterVerificationUntilTheReviewCloses() {
+    // Given a customer of its own whose change was planned, confirmed, carried out and verified
+    String number = ownChange("chg", "5.0.7");
+    taskService.complete(awaitTask(number, Elements.TASK_WRITE_CHANGE_PLAN).getId(),
+        Map.of(Vars.CHANGE_PLAN, "Drain, upgrade, verify"));
+    assertThat(post("service", "/api/change-requests/" + number + "/confirmation", "").status()).isEqualTo(200);
+    // The planned time comes: its timer fires now rather than in 40 days.
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance(number))
+        .activityId(Elements.TIMER_PLANNED_AT).singleResult().getId());
+    taskService.complete(awaitTask(number, Elements.TASK_VERIFY_CHANGE).getId(),
+        Map.of(Vars.VERIFICATION_OUTCOME, "success"));
+    assertThat(get("demo", number).get("status").asText()).isEqualTo("completed");
+
+    // When the next morning the system goes down because of the change
+    Api.Response first = post("service", "/api/change-requests/" + number + "/downtime", "{\"detail\": \"Pods evicted\"}");
+
+    // Then it is a Level 1 incident of the change; the same outage is not a second incident
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    String firstIncident = first.json().get("incidentNumber").asText();
+    assertThat(get("demo", number).get("status").asText()).isEqualTo("downtime");
+    Api.Response twice = post("service", "/api/change-requests/" + number + "/downtime", "");
+    assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+    assertThat(twice.json().get("detail").asText()).contains(firstIncident);
+
+    // When that incident closes, the review is due; downtime during the review is a new incident
+    closeWithConsent(firstIncident);
+    Task review = awaitTask(number, Elements.TASK_REVIEW_WITH_CUSTOMER);
+    assertThat(get("demo", number).get("status").asText()).isEqualTo("in-review");
+    Api.Response again = post("service", "/api/change-requests/" + number + "/downtime", "{\"detail\": \"Down again\"}");
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    String secondIncident = again.json().get("incidentNumber").asText();
+    assertThat(secondIncident).isNotEqualTo(firstIncident);
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).as("the review waits for it").isZero();
+
+    // When the second incident closes and the review is held
+    closeWithConsent(secondIncident);
+    taskService.complete(awaitTask(number, Elements.TASK_REVIEW_WITH_CUSTOMER).getId(),
+        Map.of(Vars.REVIEW_SUMMARY, "Evictions: raise the PDBs first"));
+    assertThat(get("demo", number).get("status").asText()).isEqualTo("reviewed");
+
+    // Then the change takes no more downtime reports, and nothing more is recorded
+    Api.Response afterReview = post("service", "/api/change-requests/" + number + "/downtime", "");
+    assertThat(afterReview.status()).as(afterReview.body()).isEqualTo(409);
+    assertThat(get("demo", number).get("incidentNumber").asText()).isEqualTo(secondIncident);
+  }
+
+  @Test
+  @DisplayName("CHG-2: a rejected change takes no downtime report (409, no incident)")
+  void downtimeOfRejectedChangeConflicts() {
     String number = Api.as(port, "service").post("/api/change-requests",
         change("globex", "production-change", daysOut(5), null, null)).json().get("number").asText();
-    awaitTask(number, Elements.TASK_REVIEW_LATE_NOTICE);
+    taskService.complete(awaitTask(number, Elements.TASK_REVIEW_LATE_NOTICE).getId(),
+        Map.of(Vars.LATE_NOTICE_ACCEPTED, false));
+    assertThat(get("demo", number).get("status").asText()).isEqualTo("rejected");
 
     Api.Response downtime = post("service", "/api/change-requests/" + number + "/downtime", "");
 
     assertThat(downtime.status()).as(downtime.body()).isEqualTo(409);
     assertThat(get("demo", number).get("incidentNumber").isNull()).isTrue();
+  }
+
+  @Test
+  @DisplayName("CHG-2: the downtime of a change is a Level 1 incident even where the customer's entitlement would refuse a report: recorded as entitled for the change's downtime and worked")
+  void downtimeIsNotRefusedByEntitlement() {
+    // Given a customer on a version without support: its own reports are not entitled
+    String number = ownChange("chg-old", "2.9.0");
+
+    // When its change causes downtime
+    Api.Response downtime = post("service", "/api/change-requests/" + number + "/downtime", "");
+
+    // Then the incident is Level 1, entitled because of the change, and waits for its first contact
+    assertThat(downtime.status()).as(downtime.body()).isEqualTo(201);
+    String incident = downtime.json().get("incidentNumber").asText();
+    JsonNode detail = Api.as(port, "demo").get("/api/incidents/" + incident).json();
+    assertThat(detail.get("level").asInt()).isEqualTo(1);
+    assertThat(detail.get("entitlement").get("status").asText()).isEqualTo("entitled");
+    assertThat(detail.get("entitlement").get("reason").asText()).isEqualTo("change-downtime");
+    assertThat(detail.get("status").asText()).isEqualTo("open");
+    awaitIncidentTask(incident, "Task_ContactCustomer");
   }
 
   // ---------------------------------------------------------------- validation (400 naming the field)
@@ -331,6 +431,31 @@ class ChangeRequestApiIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A production change 40 days out of a customer of the test's own, in Shanghai, running the given DCE version. */
+  private String ownChange(String prefix, String version) {
+    String customer = TestCustomers.create(port, identityService, prefix, version, "Asia/Shanghai");
+    return Api.as(port, "demo").post("/api/change-requests", change(customer, "production-change", daysOut(40), null,
+        null)).json().get("number").asText();
+  }
+
+  /** The running change-control instance of a change. */
+  private String instance(String number) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(ChangeControlProcess.KEY).singleResult().getId();
+  }
+
+  /** The engineer's solution, accepted by the customer on the phone (CLS-1): the incident closes. */
+  private void closeWithConsent(String incident) {
+    taskService.complete(awaitIncidentTask(incident, "Task_ContactCustomer").getId());
+    taskService.complete(awaitIncidentTask(incident, "Task_ResolveIncident").getId(), Map.of(
+        "outcome", "solution", "resolutionType", "countermeasure", "solutionSummary", "Rolled back"));
+    await().atMost(WAIT).until(() -> Api.as(port, "demo").get("/api/incidents/" + incident).json()
+        .get("status").asText(), "solution-proposed"::equals);
+    Api.Response accepted = Api.as(port, "service").post("/api/incidents/" + incident + "/closure-response",
+        "{\"accepted\": true, \"channel\": \"phone\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+  }
 
   private String daysOut(int days) {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(8)).plusDays(days).plusMinutes(5)

@@ -5,7 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.daocloud.support.change.ChangeRequest;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@code change-control} model, every path started where it begins, against an in-memory engine with
@@ -79,7 +83,7 @@ class ChangeControlProcessTest {
     // Then it is accepted and an engineer writes the plan
     assertThat(change.noticeDays()).isEqualTo(40);
     assertThat(pi).hasPassed(Elements.TASK_ACCEPT_CHANGE).hasNotPassed(Elements.TASK_REVIEW_LATE_NOTICE)
-        .isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
+        .isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(task(Elements.TASK_WRITE_CHANGE_PLAN, pi)).hasCandidateGroup("support-engineers");
     assertThat(status(change)).isEqualTo(ChangeStatus.ACCEPTED);
   }
@@ -92,7 +96,7 @@ class ChangeControlProcessTest {
     ProcessInstance pi = startAndRun(change);
 
     assertThat(change.noticeSufficient()).isFalse();
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_REVIEW_LATE_NOTICE);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_REVIEW_LATE_NOTICE);
     assertThat(task(Elements.TASK_REVIEW_LATE_NOTICE, pi)).hasCandidateGroup("support-managers")
         .hasDueDate(Date.from(change.plannedAt()));
   }
@@ -105,7 +109,7 @@ class ChangeControlProcessTest {
 
     complete(task(Elements.TASK_REVIEW_LATE_NOTICE, pi), withVariables(Vars.LATE_NOTICE_ACCEPTED, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(status(change)).isEqualTo(ChangeStatus.ACCEPTED);
   }
 
@@ -117,7 +121,7 @@ class ChangeControlProcessTest {
 
     complete(task(Elements.TASK_REVIEW_LATE_NOTICE, pi), withVariables(Vars.LATE_NOTICE_ACCEPTED, false));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
     assertThat(task(Elements.TASK_INFORM_CUSTOMER_OF_REJECTION, pi)).hasCandidateGroup("customer-service");
     assertThat(row(change).status()).isEqualTo(ChangeStatus.REJECTED);
     assertThat(row(change).statusReason()).isEqualTo(ChangeStatus.REASON_LATE_NOTICE);
@@ -132,7 +136,7 @@ class ChangeControlProcessTest {
 
     ProcessInstance pi = startAndRun(change);
 
-    assertThat(pi).hasNotPassed(Elements.TASK_REVIEW_LATE_NOTICE).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
+    assertThat(pi).hasNotPassed(Elements.TASK_REVIEW_LATE_NOTICE).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(row(change).additionalFees()).isTrue();
     assertThat(row(change).status()).isEqualTo(ChangeStatus.ACCEPTED);
     assertThat(pi).variables().containsEntry(Vars.ADDITIONAL_FEES, true);
@@ -146,17 +150,17 @@ class ChangeControlProcessTest {
     ChangeRequest change = ChangeProcessFixture.submit("product-addition", NOW, NOW.plus(Duration.ofDays(40)), true);
     ProcessInstance pi = startAndRun(change);
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONFIRM_OVERDUE_FEES_PAID);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_CONFIRM_OVERDUE_FEES_PAID);
     assertThat(task(Elements.TASK_CONFIRM_OVERDUE_FEES_PAID, pi)).hasCandidateGroup("customer-service");
     assertThat(status(change)).isNotEqualTo(ChangeStatus.ACCEPTED);
     complete(task(Elements.TASK_CONFIRM_OVERDUE_FEES_PAID, pi), withVariables(Vars.OVERDUE_FEES_PAID, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_RECERTIFY);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_RECERTIFY);
     assertThat(task(Elements.TASK_RECERTIFY, pi)).hasCandidateGroup("support-engineers");
     assertThat(status(change)).isNotEqualTo(ChangeStatus.ACCEPTED);
     complete(task(Elements.TASK_RECERTIFY, pi), withVariables(Vars.RECERTIFIED, true));
 
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(status(change)).isEqualTo(ChangeStatus.ACCEPTED);
   }
 
@@ -168,7 +172,7 @@ class ChangeControlProcessTest {
 
     complete(task(Elements.TASK_CONFIRM_OVERDUE_FEES_PAID, pi), withVariables(Vars.OVERDUE_FEES_PAID, false));
 
-    assertThat(pi).hasNotPassed(Elements.TASK_RECERTIFY).isWaitingAtExactly(Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
+    assertThat(pi).hasNotPassed(Elements.TASK_RECERTIFY).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
     assertThat(row(change).status()).isEqualTo(ChangeStatus.REJECTED);
     assertThat(row(change).statusReason()).isEqualTo(ChangeStatus.REASON_FEES_UNPAID);
   }
@@ -182,7 +186,7 @@ class ChangeControlProcessTest {
 
     complete(task(Elements.TASK_RECERTIFY, pi), withVariables(Vars.RECERTIFIED, false));
 
-    assertThat(pi).isWaitingAtExactly(Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_INFORM_CUSTOMER_OF_REJECTION);
     assertThat(row(change).statusReason()).isEqualTo(ChangeStatus.REASON_NOT_RECERTIFIED);
   }
 
@@ -195,7 +199,7 @@ class ChangeControlProcessTest {
     complete(task(Elements.TASK_RECERTIFY, pi), withVariables(Vars.RECERTIFIED, true));
 
     assertThat(pi).hasPassed(Elements.GATEWAY_LATE_NOTICE_REVIEW).hasNotPassed(Elements.TASK_REVIEW_LATE_NOTICE)
-        .isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
+        .isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_WRITE_CHANGE_PLAN);
     assertThat(row(change).additionalFees()).isTrue();
   }
 
@@ -209,14 +213,14 @@ class ChangeControlProcessTest {
 
     // The engineer writes the plan: the customer can read it and is asked to confirm the schedule
     complete(task(Elements.TASK_WRITE_CHANGE_PLAN, pi), withVariables(Vars.CHANGE_PLAN, "1. drain 2. upgrade 3. verify"));
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.RECEIVE_SCHEDULE_CONFIRMED);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.RECEIVE_SCHEDULE_CONFIRMED);
     assertThat(row(change).status()).isEqualTo(ChangeStatus.PLANNED);
     assertThat(row(change).changePlan()).isEqualTo("1. drain 2. upgrade 3. verify");
 
     // The customer confirms: the process waits for the planned time, not a moment less
     runtime.createMessageCorrelation(Messages.SCHEDULE_CONFIRMED).processInstanceBusinessKey(change.number())
         .correlateWithResult();
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TIMER_PLANNED_AT);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TIMER_PLANNED_AT);
     Job timer = job(Elements.TIMER_PLANNED_AT, pi);
     assertThat(timer.getDuedate()).isEqualTo(Date.from(change.plannedAt()));
 
@@ -225,7 +229,7 @@ class ChangeControlProcessTest {
     execute(timer);
 
     // Then an engineer verifies, and success completes the change
-    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_EXECUTION, Elements.TASK_VERIFY_CHANGE);
+    assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.SUBPROCESS_EXECUTION, Elements.TASK_VERIFY_CHANGE);
     assertThat(task(Elements.TASK_VERIFY_CHANGE, pi)).hasCandidateGroup("support-engineers");
     complete(task(Elements.TASK_VERIFY_CHANGE, pi), withVariables(Vars.VERIFICATION_OUTCOME, Outcomes.SUCCESS));
     assertThat(pi).isEnded().hasPassed(Elements.TASK_COMPLETE_CHANGE, Elements.END_COMPLETED);
@@ -281,6 +285,89 @@ class ChangeControlProcessTest {
   }
 
   @Test
+  @DisplayName("CHG-2: downtime reported the moment the request was answered, before the change's first step ran, interrupts the change and waits for the incident's closure")
+  void downtimeRightAfterTheRequest() {
+    // Given a change started as the API starts it: its first step waits behind the save point
+    ChangeRequest change = ChangeProcessFixture.submit("production-change", NOW, NOW.plus(Duration.ofDays(40)), false);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(ChangeControlProcess.KEY, change.number(),
+        ChangeProcessFixture.variables(change));
+    assertThat(pi).isWaitingAt(Elements.START_CHANGE);
+
+    // When downtime is reported at once
+    reportDowntime(change, "INC-2026-700010");
+
+    // Then the change stops where it was (its first step never runs) and the incident is awaited
+    assertThat(pi).hasPassed(Elements.BOUNDARY_DOWNTIME_REPORTED).hasNotPassed(Elements.GATEWAY_RETURNING_AFTER_LAPSE)
+        .isWaitingAtExactly(Elements.RECEIVE_INCIDENT_CLOSED).variables()
+        .containsEntry(Vars.INCIDENT_NUMBER, "INC-2026-700010");
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {Elements.TASK_CONFIRM_OVERDUE_FEES_PAID, Elements.TASK_REVIEW_LATE_NOTICE,
+      Elements.TASK_WRITE_CHANGE_PLAN, Elements.TASK_VERIFY_CHANGE})
+  @DisplayName("CHG-2: downtime reported at any step of the change, before or after its acceptance, interrupts it for the incident")
+  void downtimeAtAnyStep(String step) {
+    ChangeRequest change = ChangeProcessFixture.submit("production-change", NOW, NOW.plus(Duration.ofDays(10)), false);
+    ProcessInstance pi = startBefore(change, step);
+
+    reportDowntime(change, "INC-2026-700011");
+
+    assertThat(pi).hasPassed(Elements.BOUNDARY_DOWNTIME_REPORTED).isWaitingAtExactly(Elements.RECEIVE_INCIDENT_CLOSED);
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("CHG-2, CHG-3: downtime again while the review is due: the review waits for the new incident's closure, then covers both")
+  void downtimeAgainDuringTheReview() {
+    // Given a change whose first downtime incident closed: the review is due
+    ChangeRequest change = ChangeProcessFixture.submit("production-change", NOW, NOW.plus(Duration.ofDays(40)), false);
+    ProcessInstance pi = startBefore(change, Elements.RECEIVE_INCIDENT_CLOSED, Vars.INCIDENT_NUMBER, "INC-2026-700012");
+    assertThat(ChangeProcessFixture.closure().incidentClosed("INC-2026-700012")).isTrue();
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_REVIEW_WITH_CUSTOMER);
+
+    // When the change causes downtime again
+    reportDowntime(change, "INC-2026-700013");
+
+    // Then the review waits for the new incident; the old one's number no longer moves it
+    assertThat(pi).hasPassed(Elements.BOUNDARY_DOWNTIME_DURING_REVIEW).isWaitingAtExactly(Elements.RECEIVE_INCIDENT_CLOSED)
+        .variables().containsEntry(Vars.INCIDENT_NUMBER, "INC-2026-700013");
+    assertThat(ChangeProcessFixture.closure().incidentClosed("INC-2026-700012")).isFalse();
+    assertThat(ChangeProcessFixture.closure().incidentClosed("INC-2026-700013")).isTrue();
+    complete(task(Elements.TASK_REVIEW_WITH_CUSTOMER, pi), withVariables(Vars.REVIEW_SUMMARY, "Two outages, one cause"));
+    assertThat(pi).isEnded().hasPassed(Elements.END_REVIEWED);
+    assertThat(status(change)).isEqualTo(ChangeStatus.REVIEWED);
+  }
+
+  @Test
+  @DisplayName("CHG-2, CHG-3: downtime reported after the change was verified and completed starts an instance of the change that waits for the incident, then the review")
+  void downtimeAfterTheChangeCompleted() {
+    // Given a completed change: its instance has ended
+    ChangeRequest change = ChangeProcessFixture.submit("production-change", NOW, NOW.plus(Duration.ofDays(40)), false);
+    ProcessInstance completed = startBefore(change, Elements.TASK_VERIFY_CHANGE);
+    complete(task(Elements.TASK_VERIFY_CHANGE, completed), withVariables(Vars.VERIFICATION_OUTCOME, Outcomes.SUCCESS));
+    assertThat(completed).isEnded().hasPassed(Elements.END_COMPLETED, Elements.END_CHANGE_ENDED);
+
+    // When downtime caused by it appears the next day
+    ProcessInstance pi = runtime.createMessageCorrelation(Messages.DOWNTIME_AFTER_CHANGE)
+        .processInstanceBusinessKey(change.number()).setVariables(ChangeProcessFixture.variables(change))
+        .setVariable(Vars.INCIDENT_NUMBER, "INC-2026-700014").correlateStartMessage();
+
+    // Then the change's downtime instance waits for the incident and brings the review
+    assertThat(pi).hasPassed(Elements.START_DOWNTIME_AFTER_CHANGE).isWaitingAtExactly(Elements.RECEIVE_INCIDENT_CLOSED);
+    assertThat(pi.getBusinessKey()).isEqualTo(change.number());
+    assertThat(ChangeProcessFixture.closure().incidentClosed("INC-2026-700014")).isTrue();
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_REVIEW_WITH_CUSTOMER);
+    assertThat(status(change)).isEqualTo(ChangeStatus.IN_REVIEW);
+  }
+
+  private void reportDowntime(ChangeRequest change, String incidentNumber) {
+    // As the API does after opening the incident
+    runtime.createMessageCorrelation(Messages.DOWNTIME_REPORTED).processInstanceBusinessKey(change.number())
+        .setVariable(Vars.INCIDENT_NUMBER, incidentNumber).correlateWithResult();
+  }
+
+  @Test
   @DisplayName("CHG-3: the closure of an incident no change waits for is ignored")
   void unrelatedIncidentClosureIsIgnored() {
     ChangeRequest change = ChangeProcessFixture.submit("production-change", NOW, NOW.plus(Duration.ofDays(40)), false);
@@ -296,7 +383,7 @@ class ChangeControlProcessTest {
   private ProcessInstance startAndRun(ChangeRequest change) {
     ProcessInstance pi = runtime.startProcessInstanceByKey(ChangeControlProcess.KEY, change.number(),
         ChangeProcessFixture.variables(change));
-    assertThat(pi).isWaitingAt(Elements.START);
+    assertThat(pi).isWaitingAt(Elements.START_CHANGE);
     execute(job());
     return pi;
   }

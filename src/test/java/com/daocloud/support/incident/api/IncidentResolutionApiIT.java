@@ -178,6 +178,74 @@ class IncidentResolutionApiIT {
   }
 
   @Test
+  @DisplayName("CLS-1: customer service records the customer's acceptance taken by phone: the timeline names who answered, how, and who recorded it, and the incident closes as resolved")
+  void acceptanceTakenByPhone() {
+    // Given a proposed solution
+    String number = proposedSolution();
+
+    // When customer service records that Li Lei accepted it on the phone
+    Api.Response accepted = Api.as(port, "service").post("/api/incidents/" + number + "/closure-response",
+        "{\"accepted\": true, \"channel\": \"phone\", \"contactName\": \"Li Lei\"}");
+
+    // Then the customer reads who agreed and how, before the closure
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    JsonNode closed = get(number);
+    assertThat(closed.get("closureCode").asText()).isEqualTo("resolved");
+    assertThat(closed.get("timeline").findValuesAsText("event")).containsSubsequence("solution-proposed",
+        "solution-accepted", "closed");
+    assertThat(entries(closed, "solution-accepted")).containsExactly(
+        "The customer accepted the proposed solution (answered by Li Lei by phone, recorded by service).");
+
+    // And a late second answer is refused and leaves no trace
+    assertThat(Api.as(port, "service").post("/api/incidents/" + number + "/closure-response",
+        "{\"accepted\": true, \"channel\": \"email\"}").status()).isEqualTo(409);
+    assertThat(entries(get(number), "solution-accepted")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("CLS-1: the customer's own answers are recorded as given online by its user: an objection names who objected, the next acceptance who agreed")
+  void ownAnswersOnline() {
+    // Given a proposed solution that the customer's user objects to
+    String number = proposedSolution();
+    Api.Response objected = post(number, "closure-response", "{\"accepted\": false, \"comment\": \"Still restarts\"}");
+    assertThat(objected.status()).as(objected.body()).isEqualTo(200);
+    assertThat(entries(objected.json(), "solution-rejected")).singleElement().asString()
+        .startsWith("The customer does not accept the proposed solution (answered online by acme-user): Still restarts");
+
+    // When a second solution is proposed and the same user accepts it
+    complete("engineer", awaitTask(number, Elements.TASK_RESOLVE_INCIDENT), """
+        {"variables": {"outcome": {"value": "solution"}, "resolutionType": {"value": "consultation"},
+                       "solutionSummary": {"value": "Raise the memory limit"}}}""");
+    Api.Response accepted = post(number, "closure-response", "{\"accepted\": true}");
+
+    // Then the acceptance names the user, online
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(entries(accepted.json(), "solution-accepted")).containsExactly(
+        "The customer accepted the proposed solution (answered online by acme-user).");
+  }
+
+  @Test
+  @DisplayName("CLS-1: staff must say how they got the customer's answer, a customer's user may not, and an unknown channel is a 400; nothing is recorded")
+  void whoAnsweredIsRequired() {
+    String number = proposedSolution();
+    String path = "/api/incidents/" + number + "/closure-response";
+
+    Api.Response staffWithoutChannel = Api.as(port, "engineer").post(path, "{\"accepted\": true}");
+    Api.Response customerWithChannel = post(number, "closure-response", "{\"accepted\": true, \"channel\": \"phone\"}");
+    Api.Response unknownChannel = Api.as(port, "service").post(path, "{\"accepted\": true, \"channel\": \"fax\"}");
+
+    assertThat(staffWithoutChannel.status()).as(staffWithoutChannel.body()).isEqualTo(400);
+    assertThat(staffWithoutChannel.json().get("errors").findValuesAsText("field")).containsExactly("channel");
+    assertThat(customerWithChannel.status()).as(customerWithChannel.body()).isEqualTo(400);
+    assertThat(customerWithChannel.json().get("errors").findValuesAsText("field")).containsExactly("channel");
+    assertThat(unknownChannel.status()).as(unknownChannel.body()).isEqualTo(400);
+    assertThat(unknownChannel.json().get("errors").get(0).get("message").asText()).contains("phone, email, in-person");
+    JsonNode still = get(number);
+    assertThat(still.get("status").asText()).isEqualTo("solution-proposed");
+    assertThat(entries(still, "solution-accepted")).isEmpty();
+  }
+
+  @Test
   @DisplayName("L12-7: the customer asks for e-mail updates; without a reachable mail server the incident still goes on and the mail waits in its own job")
   void subscriptionAndUnreachableMailServer() {
     String number = report();
@@ -249,6 +317,28 @@ class IncidentResolutionApiIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** An acme incident whose engineer proposed a countermeasure: it waits for the customer's response. */
+  private String proposedSolution() {
+    String number = report();
+    complete("service", awaitTask(number, Elements.TASK_CONTACT_CUSTOMER), "{}");
+    complete("engineer", awaitTask(number, Elements.TASK_RESOLVE_INCIDENT), """
+        {"variables": {"outcome": {"value": "solution"}, "resolutionType": {"value": "countermeasure"},
+                       "solutionSummary": {"value": "Switch to the hwameistor storage class"}}}""");
+    assertThat(get(number).get("status").asText()).isEqualTo("solution-proposed");
+    return number;
+  }
+
+  /** The details of the timeline's entries of one event, oldest first. */
+  private static List<String> entries(JsonNode detail, String event) {
+    List<String> details = new java.util.ArrayList<>();
+    detail.get("timeline").forEach(entry -> {
+      if (entry.get("event").asText().equals(event)) {
+        details.add(entry.get("detail").asText());
+      }
+    });
+    return details;
+  }
 
   private String report() {
     Api.Response created = Api.as(port, "acme-user").post("/api/incidents", body("partial"));

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.customer.InstallationKind;
@@ -27,6 +28,7 @@ import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -100,7 +102,7 @@ final class IncidentProcessFixture {
     Mocks.register("statusUpdates", new StatusUpdates(engine.getTaskService()));
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
         (customerId, cluster, onDate, lifecycle) -> nextEntitlement, planner)));
-    Mocks.register("incidentFacts", new IncidentFacts(store));
+    Mocks.register("incidentFacts", new IncidentFacts(store, CUSTOMERS));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
     Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
@@ -122,9 +124,23 @@ final class IncidentProcessFixture {
     Mocks.register("recordInformationDelegate", new RecordInformationDelegate(store, updates));
     Mocks.register("proposeSolutionDelegate", new ProposeSolutionDelegate(store, updates, java.util.List.of()));
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
-    Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator());
+    Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator(store));
     Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard(store));
   }
+
+  /** The customers of the process tests: {@code acme} names {@code service} its representative (L12-3). */
+  static final CustomerDirectory CUSTOMERS = new CustomerDirectory() {
+    @Override
+    public Optional<CustomerProfile> find(String customerId) {
+      return Optional.of(new CustomerProfile(customerId, customerId + " Corp.", "professional",
+          ZoneId.of("Asia/Shanghai"), "cn-2026", List.of(), customerId.equals("acme") ? "service" : null));
+    }
+
+    @Override
+    public Optional<String> customerOfUser(String userId) {
+      return Optional.empty();
+    }
+  };
 
   /** A customer's report as intake would record it; {@link Reported#variables()} start the process. */
   static Reported report(Report r) {
