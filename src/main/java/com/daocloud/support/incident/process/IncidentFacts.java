@@ -56,6 +56,12 @@ public class IncidentFacts implements ModelExpressionBean {
     return customers.find(customerId).map(CustomerProfile::representative).orElse(null);
   }
 
+  /** L12-3: the representative as the notice task's candidate users ({@code camunda:candidateUsers}); none if unnamed. */
+  public List<String> level1NoticeUsers(String incidentNumber) {
+    String representative = representativeOf(incidentNumber);
+    return representative == null ? List.of() : List.of(representative);
+  }
+
   /**
    * L12-3: the groups that hear of a Level 1 incident besides the representative
    * ({@code camunda:candidateGroups}): the whole customer-service group when no representative is named,

@@ -58,13 +58,28 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
         Elements.TASK_CONTACT_CUSTOMER, Elements.TASK_ASK_FOR_ACCESS, Elements.RECEIVE_TASK_LEVEL1_OPEN);
     assertThat(task(Elements.TASK_ASK_FOR_ACCESS, pi)).hasCandidateGroup("customer-service");
     assertThat(task(Elements.TASK_ACKNOWLEDGE_LEVEL1, pi)).hasCandidateGroup("duty-supervisors");
-    assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
+    assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).as("acme names its representative").hasCandidateUser("service");
+    assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task(Elements.TASK_NOTE_LEVEL1, pi).getId()))
+        .as("the notice is the representative's, not the whole group's").noneMatch(link -> link.getGroupId() != null);
     assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi)).hasCandidateGroup("customer-service")
         .hasCandidateGroup("support-engineers")
         .hasDueDate(Date.from(REPORTED.plus(Duration.ofHours(1))));
     assertThat(incident(reported).responseDue()).isEqualTo("2026-03-09T11:00:00+08:00");
     assertThat(events(reported)).containsExactly(TimelineEvent.REPORTED.code(), TimelineEvent.CLASSIFIED.code(),
         TimelineEvent.ENTITLEMENT.code(), TimelineEvent.RESPONSE_DUE.code(), TimelineEvent.ACCESS_REQUESTED.code());
+  }
+
+  @Test
+  @DisplayName("L12-3: a customer that names no representative has the Level 1 notice go to the customer-service group")
+  void levelOneNoticeWithoutRepresentativeGoesToTheGroup() {
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).customer("initech",
+        ZoneId.of("Asia/Shanghai"), "cn-2026"));
+
+    ProcessInstance pi = start(reported);
+
+    assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
+    assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task(Elements.TASK_NOTE_LEVEL1, pi).getId()))
+        .noneMatch(link -> link.getUserId() != null);
   }
 
   @Test
