@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The services a maintenance order can name (SVC-1). SNS is the support service itself: an order
- * without it buys no incident support (see {@code EntitlementRules}).
+ * The services a maintenance order can name (SVC-1). Incident support comes with SNS or with S360 (SNS is for the
+ * customers who have not bought S360); PDS alone is a deployment engagement, not incident support (see
+ * {@code EntitlementRules}).
  */
 public enum OrderService {
   SNS("support and subscription"),
@@ -28,6 +29,11 @@ public enum OrderService {
 
   public static Optional<OrderService> ofCode(String code) {
     return Arrays.stream(values()).filter(service -> service.name().equals(code)).findFirst();
+  }
+
+  /** SVC-1: whether an order with these services includes incident support (SNS or S360). */
+  public static boolean includeIncidentSupport(java.util.Collection<OrderService> services) {
+    return services.contains(SNS) || services.contains(S360);
   }
 
   public static String allowed() {

@@ -58,7 +58,8 @@ public final class EntitlementRules {
     }
     if (!order.supportServicePurchased()) {
       return notEntitled(NO_SUPPORT_SERVICE, "The maintenance order from " + order.start()
-          + " to " + order.end() + " does not include SNS (support and subscription).");
+          + " to " + order.end() + " includes neither SNS (support and subscription) nor S360; PDS alone is a "
+          + "deployment engagement, not incident support.");
     }
     ServiceValidity validity = ServiceValidity.of(cluster.activatedOn(), order.start(),
         order.end());

@@ -46,7 +46,7 @@ public class EntitlementService implements EntitlementCheck {
     MaintenanceOrder order = customer.get().maintenanceOrder();
     EntitlementFacts.Order orderFacts = order == null ? null
         : new EntitlementFacts.Order(order.start(), order.end(), order.feesPaid(),
-            order.services().contains(OrderService.SNS));
+            OrderService.includeIncidentSupport(order.services()));
     Installation installation = customer.get().installation(cluster).orElse(null);
     if (installation == null) {
       return new EntitlementFacts(onDate, customerId, true, orderFacts, null, null, false);

@@ -1,5 +1,7 @@
 package com.daocloud.support.entitlement;
 
+import com.daocloud.support.customer.OrderService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.customer.InstallationKind;
@@ -143,13 +145,24 @@ class EntitlementRulesTest {
     }
 
     @Test
-    @DisplayName("SVC-1: an order without SNS (support and subscription) buys no support, only PDS or S360")
+    @DisplayName("SVC-1: an order with neither SNS nor S360 (PDS alone) buys no incident support: it is a "
+        + "deployment engagement")
     void orderWithoutSupportService() {
       Entitlement entitlement = entitled().order("2026-01-01", "2026-12-31", true, false).decide();
 
       assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED,
           EntitlementReasons.NO_SUPPORT_SERVICE);
-      assertThat(entitlement.explanation()).contains("SNS");
+      assertThat(entitlement.explanation()).contains("SNS", "S360", "PDS alone is a deployment engagement");
+    }
+
+    @Test
+    @DisplayName("SVC-1: SNS or S360 on the order includes incident support; PDS alone does not")
+    void snsOrS360IncludeIncidentSupport() {
+      assertThat(OrderService.includeIncidentSupport(java.util.Set.of(OrderService.SNS))).isTrue();
+      assertThat(OrderService.includeIncidentSupport(java.util.Set.of(OrderService.S360))).isTrue();
+      assertThat(OrderService.includeIncidentSupport(java.util.Set.of(OrderService.S360, OrderService.PDS))).isTrue();
+      assertThat(OrderService.includeIncidentSupport(java.util.Set.of(OrderService.PDS))).isFalse();
+      assertThat(OrderService.includeIncidentSupport(java.util.Set.of())).isFalse();
     }
   }
 
