@@ -28,7 +28,7 @@ public final class TaskOutcomes {
       Map.entry("Task_ReviewSuggestion", Set.of("suggestionAccepted", "suggestionAnswer")),
       Map.entry("Task_AgreeOutOfScopeFees", Set.of("feesAgreed")),
       Map.entry("Task_ConfirmOnSiteArrival", Set.of()),
-      Map.entry("Task_PostStatusUpdate", Set.of("statusUpdate")),
+      Map.entry("Task_PostStatusUpdate", Set.of("statusUpdate", "statusChannel")),
       Map.entry("Task_ResolveIncident", Set.of("outcome", "resolutionType", "solutionSummary", "codeFix",
           "informationRequested", "dispatchOnSite", "scopeReason")),
       Map.entry("Task_AgreeLateScopeFees", Set.of("feesAgreed")),

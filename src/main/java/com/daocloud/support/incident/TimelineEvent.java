@@ -29,7 +29,7 @@ public enum TimelineEvent {
   ON_SITE_DISPATCHED("on-site-dispatched", true, false),
   ON_SITE_ARRIVED("on-site-arrived", true, false),
   /** L12-4: the hourly status of a Level 1 incident, in the timeline and by e-mail to subscribers. */
-  STATUS_UPDATE("status-update", true, true),
+  STATUS_UPDATE("status-update", true, true, "call", "conference"),
   /** L12-4: what the duty supervisor did about an overdue hourly update. */
   STATUS_UPDATE_CHASED("status-update-chased", false, false),
   /** 75 % of the response time has passed without a first contact: a nudge to staff, not news for the customer. */

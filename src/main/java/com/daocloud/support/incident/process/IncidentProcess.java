@@ -173,6 +173,8 @@ public final class IncidentProcess {
     /** L12-4: what the duty supervisor did about an overdue hourly update (staff timeline). */
     public static final String CHASE_NOTE = "chaseNote";
     public static final String STATUS_UPDATE = "statusUpdate";
+    /** L12-4: how the hourly status reached the customer besides the timeline: call | conference | written. */
+    public static final String STATUS_CHANNEL = "statusChannel";
     public static final String RESPONSE_BREACHED = "responseBreached";
     /** Set by the flow that ends the work (each closing flow's take listener); read by the closing step. */
     public static final String CLOSURE_CODE = "closureCode";

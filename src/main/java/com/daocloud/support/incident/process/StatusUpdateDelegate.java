@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * L12-4: publishes the engineer's hourly status update in the customer's timeline. The schedule is the
+ * L12-4: publishes the engineer's hourly status update in the customer's timeline (and by e-mail to subscribers),
+ * saying whether the customer was also told by call or conference. The schedule is the
  * model's: an R/PT1H cycle from the report time on "Level 1 open" (a late update does not shift it).
  */
 @Component("statusUpdateDelegate")
@@ -23,8 +24,12 @@ public class StatusUpdateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    updates.tell(number, EngineTime.now(), TimelineEvent.STATUS_UPDATE,
-        Message.of(TimelineEvent.STATUS_UPDATE.key(), execution.getVariable(Vars.STATUS_UPDATE)));
+    // Told by call or conference as well, the written update says so; "written" (or none) is the text alone.
+    Object channel = execution.getVariable(Vars.STATUS_CHANNEL);
+    TimelineEvent event = TimelineEvent.STATUS_UPDATE;
+    String key = channel instanceof String told && event.variants().contains(told) ? event.key(told) : event.key();
+    updates.tell(number, EngineTime.now(), event, Message.of(key, execution.getVariable(Vars.STATUS_UPDATE)));
     execution.removeVariable(Vars.STATUS_UPDATE);
+    execution.removeVariable(Vars.STATUS_CHANNEL);
   }
 }

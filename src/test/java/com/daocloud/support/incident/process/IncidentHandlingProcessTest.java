@@ -295,7 +295,8 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
   // ---------------------------------------------------------------- hourly updates (L12-4)
 
   @Test
-  @DisplayName("L12-4: every hour, 24/7, an engineer posts a status update that appears in the customer's timeline")
+  @DisplayName("L12-4: every hour, 24/7, an engineer posts a status update that appears in the customer's timeline, "
+      + "saying when the customer was also told by phone")
   void hourlyStatusUpdates() {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.RECEIVE_TASK_LEVEL1_OPEN);
@@ -308,9 +309,11 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     // Then an engineer posts the update, and the next one is due an hour later
     assertThat(pi).isWaitingAt(Elements.TASK_POST_STATUS_UPDATE);
     assertThat(task(Elements.TASK_POST_STATUS_UPDATE, pi)).hasCandidateGroup("support-engineers");
-    complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Root cause found"));
-    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE.code(), "Root cause found"));
+    complete(task(Elements.TASK_POST_STATUS_UPDATE, pi), withVariables(Vars.STATUS_UPDATE, "Root cause found",
+        Vars.STATUS_CHANNEL, "call"));
+    assertThat(timeline(reported)).extracting(TimelineEntry::event, TimelineEntry::detail).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(TimelineEvent.STATUS_UPDATE.code(), "Told by phone: Root cause found"));
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(Vars.STATUS_UPDATE, Vars.STATUS_CHANNEL);
     assertThat(timerDue(pi, Elements.TIMER_STATUS_UPDATE)).isEqualTo(REPORTED.plus(Duration.ofHours(2)));
   }
 
