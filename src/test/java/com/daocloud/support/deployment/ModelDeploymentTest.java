@@ -41,7 +41,19 @@ class ModelDeploymentTest {
   private static final Map<String, Object> TASK_VARIABLES = Map.of(
       "plannedAt", inADay(), "responseDueAt", inADay(), "responseWarningAt", inADay(),
       "nextStatusUpdateAt", inADay(),
-      "confirmationWait", "P1D", "informationWait", "P1D", "remoteAccessWait", "PT30M");
+      "confirmationWait", "P1D", "informationWait", "P1D", "remoteAccessWait", "PT30M",
+      "incidentNumber", "INC-2026-000001");
+
+  /** What the incident model's candidate expressions ask (L12-3): no representative named, so the group. */
+  public static final class NoticeCandidates {
+    public List<String> level1NoticeUsers(String incidentNumber) {
+      return List.of();
+    }
+
+    public List<String> level1NoticeGroups(String incidentNumber) {
+      return List.of("customer-service");
+    }
+  }
 
   @TempDir
   Path models;
@@ -61,6 +73,7 @@ class ModelDeploymentTest {
     config.setEnforceHistoryTimeToLive(true);
     config.setProcessEngineName("model-deployment-" + UUID.randomUUID());
     config.getProcessEnginePlugins().add(new DeploymentGuardPlugin());
+    config.setBeans(Map.of("incidentFacts", new NoticeCandidates()));
     engine = config.buildProcessEngine();
     repository = engine.getRepositoryService();
     deployment = new ModelDeployment(repository, models.toUri().toString());
