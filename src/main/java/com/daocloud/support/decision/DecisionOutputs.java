@@ -28,6 +28,16 @@ public class DecisionOutputs implements ModelExpressionBean {
     return row.getEntry("solution".equals(outcome) ? "confirmationWait" : "informationWait");
   }
 
+  /**
+   * A yes/no fact handed to a decision as an input parameter without being stored: true only when it is
+   * {@code true} (a fact nobody ticked counts as false), e.g.
+   * {@code <camunda:inputParameter name="securityRisk">${decisionOutputs.fact(execution.getVariable('securityRisk'))}}.
+   * The decision instance keeps the value it was given; a stored local variable would add a history row per fact.
+   */
+  public TypedValue fact(Object value) {
+    return Variables.booleanValue(Boolean.TRUE.equals(value), true);
+  }
+
   /** The matched rule's outputs as a transient map, or an empty one when no rule matched. */
   public TypedValue transientRow(DmnDecisionResult result) {
     var row = result.getSingleResult();

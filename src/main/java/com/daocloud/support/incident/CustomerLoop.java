@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,14 +28,16 @@ public class CustomerLoop {
 
   /** @return false when the incident is not waiting for information (any more) */
   public boolean provideInformation(Incident incident, String text) {
-    return deliver(incident, Messages.INFORMATION_PROVIDED, Map.of(Vars.INFORMATION_PROVIDED, text));
+    return deliver(incident, Messages.INFORMATION_PROVIDED,
+        Map.of(Vars.INFORMATION_PROVIDED, Variables.stringValue(text, true)));
   }
 
   /** @return false when no solution is waiting for the customer's response (any more) */
   public boolean respondToSolution(Incident incident, boolean accepted, String comment) {
     Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(Vars.CLOSURE_ACCEPTED, accepted);
-    variables.put(Vars.CLOSURE_COMMENT, comment);
+    // Transient: the steps that read them run in the correlation's transaction; the row and the timeline keep them.
+    variables.put(Vars.CLOSURE_ACCEPTED, Variables.booleanValue(accepted, true));
+    variables.put(Vars.CLOSURE_COMMENT, Variables.stringValue(comment, true));
     return deliver(incident, Messages.CLOSURE_RESPONSE, variables);
   }
 

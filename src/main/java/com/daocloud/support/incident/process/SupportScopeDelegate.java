@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,8 @@ public class SupportScopeDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.SCOPE_VERDICT);
     Verdict verdict = SupportScope.verdict(decided, flag(execution, Vars.ANTIVIRUS_CONSULTING));
-    // Local to "Agree support scope": only its gateways route on them.
-    execution.setVariableLocal(Vars.SCOPE, verdict.scope());
+    // Local to "Agree support scope" and transient: only its gateways, in this transaction, route on them.
+    execution.setVariableLocal(Vars.SCOPE, Variables.stringValue(verdict.scope(), true));
 
     boolean thirdParty = flag(execution, "thirdPartyCause");
     boolean harmful = flag(execution, Vars.THIRD_PARTY_HARMS_PRODUCT);
@@ -67,7 +68,7 @@ public class SupportScopeDelegate implements JavaDelegate {
     }
     // The contact form's facts are decided and told: the instance keeps only what it routes on.
     execution.removeVariables(CONTACT_FACTS);
-    execution.setVariableLocal(Vars.THIRD_PARTY_REMOVAL, removal);
+    execution.setVariableLocal(Vars.THIRD_PARTY_REMOVAL, Variables.stringValue(removal, true));
   }
 
   /** What the contact form asks besides dispatching on-site staff (its completion variables, docs/processes.md). */

@@ -53,6 +53,9 @@ class IncidentDecisionsProcessTest extends IncidentProcessTestCase {
         .containsOnly(false);
     assertThat(byKey.get("support-scope").getOutputs()).anySatisfy(o -> assertThat(o.getValue()).isEqualTo("in-scope"));
     assertThat(byKey.get("customer-wait-limits").getOutputs()).anySatisfy(o -> assertThat(o.getValue()).isEqualTo("P7D"));
+    // and the facts live in the decision instance only: no variable history per fact (storage per incident)
+    assertThat(extension.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn(com.daocloud.support.incident.SupportScope.INPUTS.toArray(String[]::new)).count()).isZero();
     // and the wait the engine times is that decision's
     assertThat(runtime.getVariable(pi.getId(), Vars.CUSTOMER_WAIT)).isEqualTo("P7D");
   }
