@@ -16,6 +16,8 @@ public record ClosureAnswer(String answeredBy, String channel, String contactNam
   public static final String ONLINE = "online";
   /** How staff may have received the customer's answer. */
   public static final List<String> STAFF_CHANNELS = List.of("phone", "email", "in-person");
+  /** Staff recorded the customer's answer without saying how they got it (the API's plain {accepted, comment}). */
+  public static final String UNSTATED = "unstated";
 
   private static final String KEY_PREFIX = "answer.";
   private static final String CHANNEL_PREFIX = KEY_PREFIX + "channel.";
@@ -23,7 +25,7 @@ public record ClosureAnswer(String answeredBy, String channel, String contactNam
   /** Every template an answer's description uses (the bundles hold exactly the templates in use). */
   public static List<String> keys() {
     List<String> keys = new ArrayList<>(List.of(KEY_PREFIX + "customer", KEY_PREFIX + "staff",
-        KEY_PREFIX + "staff-contact"));
+        KEY_PREFIX + "staff-contact", KEY_PREFIX + "staff-unstated", KEY_PREFIX + "staff-unstated-contact"));
     STAFF_CHANNELS.forEach(channel -> keys.add(CHANNEL_PREFIX + channel));
     return keys;
   }
@@ -32,7 +34,11 @@ public record ClosureAnswer(String answeredBy, String channel, String contactNam
     return new ClosureAnswer(userId, ONLINE, null);
   }
 
+  /** @param channel one of {@link #STAFF_CHANNELS}, or null when staff did not say how they got the answer */
   public static ClosureAnswer onBehalf(String staffUserId, String channel, String contactName) {
+    if (channel == null) {
+      return new ClosureAnswer(staffUserId, UNSTATED, contactName);
+    }
     if (!STAFF_CHANNELS.contains(channel)) {
       throw new IllegalArgumentException("Not a channel staff answer through: " + channel);
     }
@@ -43,6 +49,10 @@ public record ClosureAnswer(String answeredBy, String channel, String contactNam
   public Message describe() {
     if (ONLINE.equals(channel)) {
       return Message.of(KEY_PREFIX + "customer", answeredBy);
+    }
+    if (UNSTATED.equals(channel)) {
+      return contactName == null ? Message.of(KEY_PREFIX + "staff-unstated", answeredBy)
+          : Message.of(KEY_PREFIX + "staff-unstated-contact", answeredBy, contactName);
     }
     Message how = Message.of(CHANNEL_PREFIX + channel);
     return contactName == null ? Message.of(KEY_PREFIX + "staff", answeredBy, how)

@@ -221,7 +221,7 @@ public class IncidentController {
       closes as `resolved` (CLS-1); an objection sends it back to support with the comment. Silence for the \
       confirmation wait closes it as `transferred-to-customer` (CLS-2). The timeline names who answered (CLS-1): \
       a customer's user answers online; staff who took the answer by phone, e-mail or in person record it with \
-      `channel` (required from staff) and optionally `contactName`. 409 unless a solution is proposed.""")
+      `channel` (phone, email or in-person; recommended) and optionally `contactName`. 409 unless a solution is proposed.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "accepted", summary = "The solution works: close the incident",
       description = "Closes the incident as resolved; {\"accepted\": false, \"comment\": \"...\"} sends it back "
@@ -280,10 +280,7 @@ public class IncidentController {
       }
       return ClosureAnswer.online(user.userId());
     }
-    if (body.channel() == null) {
-      throw new ApiException.BadRequest("channel", "is required when staff record the customer's answer: "
-          + String.join(", ", ClosureAnswer.STAFF_CHANNELS));
-    }
+    // Without a channel (the plain {accepted, comment}) the answer is still recorded as staff's, "recorded by".
     return ClosureAnswer.onBehalf(user.userId(), body.channel(), contactName);
   }
 
