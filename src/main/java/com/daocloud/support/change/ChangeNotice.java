@@ -1,6 +1,7 @@
 package com.daocloud.support.change;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
@@ -25,6 +26,18 @@ public final class ChangeNotice {
    */
   public static int noticeDays(Instant submittedAt, Instant plannedAt, ZoneId zone) {
     return (int) ChronoUnit.DAYS.between(submittedAt.atZone(zone), plannedAt.atZone(zone));
+  }
+
+  /**
+   * CHG-4: the notice of a change that takes effect on a date (a product movement, addition or removal, a change of
+   * service time) counts to the start of that date where the customer is; other changes count to their planned
+   * time. The same whole-day rule applies.
+   *
+   * @param effectiveDate the date the change takes effect, or null when it has none
+   */
+  public static int noticeDays(Instant submittedAt, Instant plannedAt, LocalDate effectiveDate, ZoneId zone) {
+    return effectiveDate == null ? noticeDays(submittedAt, plannedAt, zone)
+        : noticeDays(submittedAt, effectiveDate.atStartOfDay(zone).toInstant(), zone);
   }
 
   public static boolean sufficient(int noticeDays, int minimumNoticeDays) {

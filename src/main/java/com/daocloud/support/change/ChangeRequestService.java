@@ -57,7 +57,7 @@ public class ChangeRequestService {
 
   public ChangeRequest submit(Submission s, Instant submittedAt) {
     ChangeNoticeDecision.Terms terms = noticeDecision.terms(s.changeType());
-    int noticeDays = ChangeNotice.noticeDays(submittedAt, s.plannedAt(), s.customer().timeZone());
+    int noticeDays = ChangeNotice.noticeDays(submittedAt, s.plannedAt(), s.effectiveDate(), s.customer().timeZone());
     boolean sufficient = ChangeNotice.sufficient(noticeDays, terms.minimumNoticeDays());
     boolean fees = ChangeNotice.additionalFees(sufficient, terms.lateNoticeHandling());
     String status = s.returningAfterLapse() ? ChangeStatus.AWAITING_REQUIREMENTS

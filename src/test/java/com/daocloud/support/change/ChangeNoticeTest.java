@@ -24,6 +24,22 @@ class ChangeNoticeTest {
   }
 
   @Test
+  @DisplayName("CHG-4: a product movement's 30 days count to its effective date, not to the planned work: submitted "
+      + "on 26 November, planned for 1 December, effective on 28 December is 31 days, enough")
+  void productMovementCountsToTheEffectiveDate() {
+    Instant planned = at("2026-12-01T10:00:00+08:00");
+
+    int days = ChangeNotice.noticeDays(SUBMITTED, planned, java.time.LocalDate.parse("2026-12-28"), SHANGHAI);
+
+    assertThat(days).isEqualTo(31);
+    assertThat(ChangeNotice.sufficient(days, 30)).isTrue();
+    assertThat(ChangeNotice.noticeDays(SUBMITTED, planned, java.time.LocalDate.parse("2026-12-26"), SHANGHAI))
+        .as("effective 26 December: 29 whole days, a started day does not count").isEqualTo(29);
+    assertThat(ChangeNotice.noticeDays(SUBMITTED, planned, null, SHANGHAI)).as("no effective date: to the plan")
+        .isEqualTo(5);
+  }
+
+  @Test
   @DisplayName("CHG-1: a day across a DST change is still one calendar day in the customer's zone")
   void dstDay() {
     ZoneId newYork = ZoneId.of("America/New_York");
