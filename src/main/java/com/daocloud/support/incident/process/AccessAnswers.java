@@ -37,11 +37,12 @@ final class AccessAnswers {
         : Message.of(TimelineEvent.ACCESS_REFUSED.key(), settings.getRemoteAccessWait());
   }
 
-  /** The answer has been recorded: its variables go (the process routes on nothing else of it). */
+  /**
+   * The answer has been recorded: its variables go (the process routes on nothing else of it). The call's form and
+   * the API's message both set them on the process instance.
+   */
   static void consume(DelegateExecution execution) {
-    for (String name : new String[] {Vars.ACCESS_ANSWER, Vars.ACCESS_ANSWERED_BY, Vars.ACCESS_ANSWERED_VIA}) {
-      execution.getProcessInstance().removeVariable(name);
-      execution.removeVariable(name);
-    }
+    execution.getProcessInstance().removeVariables(
+        java.util.List.of(Vars.ACCESS_ANSWER, Vars.ACCESS_ANSWERED_BY, Vars.ACCESS_ANSWERED_VIA));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.daocloud.support.incident.AccessAnswer;
+import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.incident.process.IncidentProcessFixture.Report;
@@ -67,8 +69,8 @@ class IncidentDecisionsProcessTest extends IncidentProcessTestCase {
     Reported reported = IncidentProcessFixture.intake(new Report(REPORTED).level(1));
     ProcessInstance pi = start(reported);
 
-    runtime.createMessageCorrelation(IncidentProcess.Messages.REMOTE_ACCESS_ANSWERED)
-        .processInstanceBusinessKey(reported.number()).setVariable(Vars.ACCESS_ANSWER, "refused").correlate();
+    assertThat(new RemoteAccess(runtime).answer(IncidentProcessFixture.store().require(reported.number()),
+        AccessAnswer.REFUSED, "acme-user")).isTrue();
 
     HistoricDecisionInstance level2 = extension.getHistoryService().createHistoricDecisionInstanceQuery()
         .processInstanceId(pi.getId()).activityIdIn(Elements.TASK_DECIDE_LEVEL2_TERMS).includeInputs()

@@ -9,12 +9,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.daocloud.support.incident.AccessAnswer;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
+import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
-import com.daocloud.support.incident.process.IncidentProcess.Messages;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.incident.process.IncidentProcessFixture.Report;
 import com.daocloud.support.incident.process.IncidentProcessFixture.Reported;
@@ -205,7 +206,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     Reported reported = IncidentProcessFixture.report(new Report(REPORTED));
     ProcessInstance pi = startBefore(reported, Elements.TASK_ASK_FOR_ACCESS, Elements.TASK_CONTACT_CUSTOMER);
 
-    answerAccess(reported, "on-site", "acme-user");
+    assertThat(answerAccess(reported, AccessAnswer.ON_SITE, "acme-user")).isTrue();
 
     assertThat(pi).hasPassed(Elements.END_ACCESS_GRANTED).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
     assertThat(incident(reported).level()).isEqualTo(1);
@@ -258,7 +259,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
     // When the customer refuses 10 minutes later
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(10))));
-    answerAccess(reported, "refused", "acme-user");
+    assertThat(answerAccess(reported, AccessAnswer.REFUSED, "acme-user")).isTrue();
 
     // Then it is Level 2 with the deadline 2 h after the report, not after the refusal
     Incident incident = incident(reported);
@@ -522,11 +523,9 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
 
   // ---------------------------------------------------------------- helpers
 
-  /** As the API delivers an answer (RemoteAccess). */
-  private void answerAccess(Reported reported, String answer, String user) {
-    runtime.createMessageCorrelation(Messages.REMOTE_ACCESS_ANSWERED).processInstanceBusinessKey(reported.number())
-        .setVariable(Vars.ACCESS_ANSWER, answer).setVariable(Vars.ACCESS_ANSWERED_BY, user)
-        .setVariable(Vars.ACCESS_ANSWERED_VIA, "api").correlate();
+  /** The customer's answer through the API: the API's own delivery (RemoteAccess). */
+  private boolean answerAccess(Reported reported, AccessAnswer answer, String user) {
+    return new RemoteAccess(runtime).answer(incident(reported), answer, user);
   }
 
   private static Instant timerDue(ProcessInstance pi, String activityId) {
