@@ -16,8 +16,9 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
   public record Order(LocalDate start, LocalDate end, Boolean feesPaid, List<String> services) {
   }
 
+  /** {@code timeZone} and {@code calendar}: where the cluster runs, when not where the customer is (RSP-2). */
   public record InstallationEntry(String cluster, String product, String version, String kind,
-      LocalDate activatedOn) {
+      LocalDate activatedOn, String timeZone, String calendar) {
   }
 
   static CustomerDocument of(Customer customer) {
@@ -27,7 +28,9 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
         order == null ? null : new Order(order.start(), order.end(), order.feesPaid(),
             order.services().stream().sorted().map(OrderService::code).toList()),
         customer.installations().stream().map(i -> new InstallationEntry(i.cluster(),
-            i.product(), i.version().toString(), i.kind().code(), i.activatedOn())).toList(),
-        customer.administrators());
+            i.product(), i.version().toString(), i.kind().code(), i.activatedOn(),
+            i.timeZone() == null ? null : i.timeZone().getId(), i.calendarId())).toList(),
+        // none named is null, not [], so that the answer can be sent back as a PUT (two or none, CUS-1)
+        customer.administrators().isEmpty() ? null : customer.administrators());
   }
 }

@@ -62,6 +62,30 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
    */
   @Transactional(readOnly = true)
   public Customer read(CurrentUser caller, String customerId) {
+    requireReadable(caller, customerId);
+    return repository.find(customerId).orElseThrow(
+        () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
+  }
+
+  /**
+   * RSP-2: the zone and calendar a customer's cluster counts coverage in, for whoever may read the customer's
+   * record ({@link #read}). An unknown customer or cluster is a 400 on its field: it is an input of the
+   * question asked, not the resource.
+   */
+  @Transactional(readOnly = true)
+  public CustomerProfile.Site site(CurrentUser caller, String customerId, String cluster) {
+    requireReadable(caller, customerId);
+    Customer customer = repository.find(customerId).orElseThrow(
+        () -> new ApiException.BadRequest("customerId", "there is no customer " + customerId));
+    if (customer.installation(cluster).isEmpty()) {
+      throw new ApiException.BadRequest("installation",
+          "customer " + customerId + " has no cluster " + cluster);
+    }
+    return customer.profile().site(cluster);
+  }
+
+  /** Staff read every customer, a customer user its own only (403 for any other, known or not). */
+  private void requireReadable(CurrentUser caller, String customerId) {
     if (caller.isCustomer() && !caller.isAdmin()) {
       Optional<String> own = caller.tokenCustomerId() != null ? Optional.of(caller.tokenCustomerId())
           : repository.customerOfUser(caller.userId());
@@ -71,8 +95,6 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
     } else if (!caller.isAdmin() && STAFF.stream().noneMatch(caller::isMemberOf)) {
       throw new ApiException.Forbidden("Only support staff may read customer records.");
     }
-    return repository.find(customerId).orElseThrow(
-        () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
   }
 
   /** Creates or replaces the whole record in one transaction (writes: admin only). */
@@ -110,7 +132,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       Installation kept = existing.get().installation(given.cluster())
           .filter(old -> old.activatedOn().isBefore(given.activatedOn()))
           .map(old -> new Installation(given.cluster(), given.product(), given.version(),
-              given.kind(), old.activatedOn()))
+              given.kind(), old.activatedOn(), given.timeZone(), given.calendarId()))
           .orElse(given);
       installations.add(kept);
     }

@@ -79,17 +79,12 @@ class CustomerValidator {
     ZoneId zone = null;
     if (doc.timeZone() == null) {
       problems.add(new FieldProblem("timeZone", "is required"));
-    } else if (ZoneId.getAvailableZoneIds().contains(doc.timeZone())) {
-      zone = ZoneId.of(doc.timeZone());
     } else {
-      problems.add(new FieldProblem("timeZone",
-          "must be an IANA time zone such as Asia/Shanghai, not '" + doc.timeZone() + "'"));
+      zone = zone("timeZone", doc.timeZone(), problems);
     }
 
-    String calendar = doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar();
-    if (!calendars.exists(calendar)) {
-      problems.add(new FieldProblem("calendar", "is not a known calendar: '" + calendar + "'"));
-    }
+    String calendar = calendar("calendar",
+        doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar(), problems);
 
     MaintenanceOrder order = order(doc.maintenanceOrder(), tier, problems);
     List<Installation> installations = installations(doc.installations(), problems);
@@ -103,6 +98,25 @@ class CustomerValidator {
     }
     return new Customer(id, name, tier, zone, calendar, order, installations, administrators,
         representative);
+  }
+
+  /** An IANA zone id, or null with a problem on {@code field}. */
+  private static ZoneId zone(String field, String given, List<FieldProblem> problems) {
+    if (ZoneId.getAvailableZoneIds().contains(given)) {
+      return ZoneId.of(given);
+    }
+    problems.add(new FieldProblem(field,
+        "must be an IANA time zone such as Asia/Shanghai, not '" + given + "'"));
+    return null;
+  }
+
+  /** The id of a calendar that exists, or null with a problem on {@code field}. */
+  private String calendar(String field, String given, List<FieldProblem> problems) {
+    if (calendars.exists(given)) {
+      return given;
+    }
+    problems.add(new FieldProblem(field, "is not a known calendar: '" + given + "'"));
+    return null;
   }
 
   /** L12-3: optional; when named, a person of customer service, who hears of Level 1 incidents. */
@@ -165,7 +179,7 @@ class CustomerValidator {
     return new MaintenanceOrder(tier, order.start(), order.end(), order.feesPaid(), services);
   }
 
-  private static List<Installation> installations(
+  private List<Installation> installations(
       List<CustomerDocument.InstallationEntry> entries, List<FieldProblem> problems) {
     List<Installation> installations = new ArrayList<>();
     if (entries == null) {
@@ -205,9 +219,13 @@ class CustomerValidator {
             "is required: the licence activation (software) or delivery (integrated) date"));
       }
       ApiDates.checkRange(problems, field + "activatedOn", entry.activatedOn());
+      // RSP-2: optional; absent, the cluster counts coverage in the customer's zone and calendar.
+      ZoneId zone = entry.timeZone() == null ? null : zone(field + "timeZone", entry.timeZone(), problems);
+      String calendar = entry.calendar() == null ? null
+          : calendar(field + "calendar", entry.calendar(), problems);
       if (problems.size() == before) {
         installations.add(new Installation(entry.cluster(), product, version, kind,
-            entry.activatedOn()));
+            entry.activatedOn(), zone, calendar));
       }
     }
     return installations;

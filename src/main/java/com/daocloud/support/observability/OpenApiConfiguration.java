@@ -326,11 +326,11 @@ public class OpenApiConfiguration {
         } else if (annotation instanceof TimeOfDay) {
           property.pattern("^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$");
           required = true;
-        } else if (annotation instanceof TimeZoneId) {
+        } else if (annotation instanceof TimeZoneId zone) {
           if (property.getExample() == null) {
             property.example("Europe/Berlin");
           }
-          required = true;
+          required |= zone.required();
         }
       }
       if (required) {
