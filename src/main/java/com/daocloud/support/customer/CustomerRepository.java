@@ -88,6 +88,11 @@ public class CustomerRepository {
   }
 
   /** Whether a customer, or one of its clusters (RSP-2), counts coverage in the calendar. */
+  /** The engine user no longer acts for any customer (it is being deleted). */
+  public void unassignUser(String userId) {
+    jdbc.update("DELETE FROM dce_customer_user WHERE user_id = ?", userId);
+  }
+
   public boolean isCalendarUsed(String calendarId) {
     Integer count = jdbc.queryForObject("SELECT (SELECT count(*) FROM dce_customer WHERE calendar_id = ?)"
         + " + (SELECT count(*) FROM dce_installation WHERE calendar_id = ?)", Integer.class, calendarId,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,10 +105,17 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       throw new ApiException.Forbidden("Only administrators may change customer records.");
     }
     Customer customer = validator.validate(customerId, document, this::userExists,
-        repository::customerOfUser, this::inCustomerService);
+        repository::customerOfUser, this::inCustomerService, this::isCustomerUser);
     Optional<Customer> existing = repository.find(customer.id());
     customer = keepClusterValidity(customer, existing);
     repository.replace(customer);
+    // CUS-1: the administrators act for the customer they administer; the validator let through only
+    // users who act for it already or for no customer yet.
+    for (String administrator : customer.administrators()) {
+      if (repository.customerOfUser(administrator).isEmpty()) {
+        repository.assignUser(administrator, customer.id());
+      }
+    }
     return new Saved(repository.find(customer.id()).orElseThrow(), existing.isEmpty());
   }
 
@@ -143,6 +151,14 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
 
   private boolean userExists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /** A user of group {@code customers} and of no staff group: someone who acts for a customer. */
+  boolean isCustomerUser(String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    return groups.contains(Groups.CUSTOMERS)
+        && groups.stream().noneMatch(group -> Groups.ALL.contains(group) && !Groups.CUSTOMERS.equals(group));
   }
 
   private boolean inCustomerService(String userId) {

@@ -3,6 +3,7 @@ package com.daocloud.support.customer;
 import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.identity.Groups;
 import com.daocloud.support.lifecycle.Products;
 import com.daocloud.support.lifecycle.Version;
 import com.daocloud.support.sla.CalendarLookup;
@@ -47,9 +48,11 @@ class CustomerValidator {
    * @param userExists whether an engine user id exists
    * @param customerOfUser which customer an engine user acts for, if any
    * @param inCustomerService whether an engine user is a member of {@code customer-service}
+   * @param customerUser whether an engine user is a customer user: of group {@code customers}, of no staff group
    */
   Customer validate(String id, CustomerDocument doc, Predicate<String> userExists,
-      Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService) {
+      Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService,
+      Predicate<String> customerUser) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!isCustomerId(id)) {
       problems.add(new FieldProblem("id",
@@ -89,7 +92,7 @@ class CustomerValidator {
     MaintenanceOrder order = order(doc.maintenanceOrder(), tier, problems);
     List<Installation> installations = installations(doc.installations(), problems);
     List<String> administrators =
-        administrators(id, doc.administrators(), userExists, customerOfUser, problems);
+        administrators(id, doc.administrators(), userExists, customerOfUser, customerUser, problems);
     String representative =
         representative(doc.representative(), userExists, inCustomerService, problems);
 
@@ -231,9 +234,13 @@ class CustomerValidator {
     return installations;
   }
 
+  /**
+   * CUS-1: none, or two different customer users (not staff) who act for this customer or for none yet
+   * (naming them makes them act for it).
+   */
   private static List<String> administrators(String customerId, List<String> given,
       Predicate<String> userExists, Function<String, Optional<String>> customerOfUser,
-      List<FieldProblem> problems) {
+      Predicate<String> customerUser, List<FieldProblem> problems) {
     if (given == null) {
       return List.of();
     }
@@ -251,6 +258,9 @@ class CustomerValidator {
         problems.add(new FieldProblem(field, "is required"));
       } else if (!userExists.test(userId)) {
         problems.add(new FieldProblem(field, "is not a known user: '" + userId + "'"));
+      } else if (!customerUser.test(userId)) {
+        problems.add(new FieldProblem(field, "user '" + userId + "' is not a customer user (group "
+            + Groups.CUSTOMERS + "): administrators are the customer's own people, not support staff (CUS-1)"));
       } else {
         Optional<String> actsFor = customerOfUser.apply(userId);
         if (actsFor.isPresent() && !actsFor.get().equals(customerId)) {

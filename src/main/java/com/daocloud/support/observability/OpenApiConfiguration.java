@@ -308,8 +308,8 @@ public class OpenApiConfiguration {
       for (Annotation annotation : annotations) {
         if (annotation instanceof Text text) {
           property.maxLength(text.max());
-          if (text.required()) {
-            property.minLength(1);
+          if (text.required() || text.min() > 0) {
+            property.minLength(Math.max(1, text.min()));
           }
           required |= text.required();
         } else if (annotation instanceof OneOf oneOf) {
