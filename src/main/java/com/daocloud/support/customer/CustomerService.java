@@ -154,7 +154,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
   }
 
   /** A user of group {@code customers} and of no staff group: someone who acts for a customer. */
-  boolean isCustomerUser(String userId) {
+  private boolean isCustomerUser(String userId) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     return groups.contains(Groups.CUSTOMERS)
