@@ -35,7 +35,7 @@ public final class TaskOutcomes {
           "informationRequested", "dispatchOnSite", "scopeReason")),
       Map.entry("Task_AgreeLateScopeFees", Set.of("feesAgreed")),
       // change-control
-      Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid")),
+      Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid", "underWarranty")),
       Map.entry("Task_Recertify", Set.of("recertified", "recertificationNote")),
       Map.entry("Task_ReviewLateNotice", Set.of("lateNoticeAccepted", "lateNoticeComment")),
       Map.entry("Task_InformCustomerOfRejection", Set.of()),

@@ -2,7 +2,7 @@ package com.daocloud.support.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.lifecycle.Release;
 import com.daocloud.support.lifecycle.ReleaseCatalogue;
 import com.daocloud.support.lifecycle.Version;
