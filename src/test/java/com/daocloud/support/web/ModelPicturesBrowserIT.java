@@ -50,9 +50,11 @@ class ModelPicturesBrowserIT {
       drillDown(browser, "incident-handling", "EventSubProcess_Access", "Task_AskForAccess",
           "Task_NoteReclassification");
       drillDown(browser, "incident-handling", "EventSubProcess_SupportLevel", "Task_DecideSupportLevel");
+      drillDown(browser, "incident-handling", "SubProcess_AfterStandardSupport", "Task_OfferExtendedMaintenance",
+          "Task_DecideBestEffort");
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
-      picture(browser, "eam-application", "Task_ApproveEam");
+      picture(browser, "eam-application", "Task_ApproveEam", "Task_ConfirmArrearsPaid");
     }
   }
 
