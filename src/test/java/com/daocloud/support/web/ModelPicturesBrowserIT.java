@@ -53,6 +53,9 @@ class ModelPicturesBrowserIT {
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
       picture(browser, "eam-application", "Task_ApproveEam");
+      picture(browser, "health-inspection", "Task_InspectHealth", "Task_ChaseOverdueInspection");
+      picture(browser, "upgrade-advisory", "Task_AssessAdvisory");
+      picture(browser, "critical-event-support", "Task_WriteServicePlan", "Task_WriteServiceReport");
     }
   }
 
