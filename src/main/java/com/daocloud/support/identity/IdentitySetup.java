@@ -37,6 +37,8 @@ public class IdentitySetup {
       List.of("health-inspection", "upgrade-advisory", "critical-event-support");
   public static final String FILTER_MY_TASKS = "My tasks";
   public static final String FILTER_GROUP_TASKS = "My group tasks";
+  /** A dedicated S360 team's tasks are candidate-user tasks, which "My group tasks" does not list (SVC-2). */
+  public static final String FILTER_TEAM_TASKS = "My customers' tasks";
 
   private static final String ANY = Authorization.ANY;
 
@@ -179,6 +181,9 @@ public class IdentitySetup {
         Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS, Groups.CUSTOMER_SUCCESS);
     ensureFilter(FILTER_MY_TASKS, -10, myTasks, staff);
     ensureFilter(FILTER_GROUP_TASKS, -5, groupTasks, staff);
+    TaskQueryImpl teamTasks = (TaskQueryImpl) taskService.createTaskQuery()
+        .taskCandidateUserExpression("${currentUser()}").taskUnassigned();
+    ensureFilter(FILTER_TEAM_TASKS, -4, teamTasks, List.of(Groups.CUSTOMER_SUCCESS));
   }
 
   /**

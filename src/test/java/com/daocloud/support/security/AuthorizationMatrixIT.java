@@ -101,6 +101,7 @@ class AuthorizationMatrixIT {
       GET    /api/eam-applications/{number}                  200  200      200     200        200     200     200
       POST   /api/advisories                                 201  201      403     403        201     403     403
       GET    /api/advisories                                 200  200      200     200        200     200     200
+      POST   /api/advisories/{id}/upgrade-acceptance         404  403      404     403        403     403     404
       GET    /api/inspections                                200  200      200     200        200     200     200
       GET    /api/inspections/{id}                           200  200      200     200        200     200     200
       POST   /api/critical-events                            201  403      201     403        201     403     201
@@ -372,6 +373,10 @@ class AuthorizationMatrixIT {
         {"kind": "product-update", "product": "%s", "title": "Matrix check", "affected": [">=1.0.0"],
          "fixedIn": "1.0.1", "severity": "low"}""".formatted(ownRelease)));
     ops.put("GET /api/advisories", u -> Call.get("/api/advisories"));
+    // No advisory reached acme here: who is let through meets "not found".
+    ops.put("POST /api/advisories/{id}/upgrade-acceptance", u -> Call.json("POST",
+        "/api/advisories/999999999/upgrade-acceptance",
+        "{\"customerId\": \"acme\", \"cluster\": \"prod-1\", \"plannedAt\": \"2099-01-01T00:00:00Z\"}"));
     ops.put("GET /api/inspections", u -> Call.get("/api/inspections"));
     ops.put("GET /api/inspections/{id}", u -> Call.get("/api/inspections/" + Api.as(port, "demo")
         .get("/api/inspections?customerId=acme").json().get(0).get("id").asText()));

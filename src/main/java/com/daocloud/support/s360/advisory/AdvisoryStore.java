@@ -19,7 +19,7 @@ public class AdvisoryStore {
   private static final String ADVISORY = "SELECT id, kind, product, title, cve_ids, affected, fixed_in, severity,"
       + " published_at, published_by FROM s360_advisory";
   private static final String NOTICE = "SELECT id, advisory_id, customer_id, cluster_id, version, assessment, note,"
-      + " assessed_at, assessed_by, process_instance_id FROM s360_advisory_notice";
+      + " assessed_at, assessed_by, change_number, process_instance_id FROM s360_advisory_notice";
 
   private final JdbcTemplate jdbc;
 
@@ -71,6 +71,12 @@ public class AdvisoryStore {
         + " WHERE id = ?", assessment, note, Timestamp.from(at), by, noticeId);
   }
 
+  /** Records the change request of an accepted upgrade offer, once: false when one is already recorded. */
+  public boolean acceptUpgrade(long noticeId, String changeNumber) {
+    return jdbc.update("UPDATE s360_advisory_notice SET change_number = ? WHERE id = ? AND change_number IS NULL",
+        changeNumber, noticeId) == 1;
+  }
+
   public Optional<Advisory> find(long id) {
     return jdbc.query(ADVISORY + " WHERE id = ?", ADVISORY_ROW, id).stream().findFirst();
   }
@@ -111,5 +117,5 @@ public class AdvisoryStore {
   private static final RowMapper<AdvisoryNotice> NOTICE_ROW = (rs, row) -> new AdvisoryNotice(rs.getLong("id"),
       rs.getLong("advisory_id"), rs.getString("customer_id"), rs.getString("cluster_id"), rs.getString("version"),
       rs.getString("assessment"), rs.getString("note"), instant(rs.getTimestamp("assessed_at")),
-      rs.getString("assessed_by"), rs.getString("process_instance_id"));
+      rs.getString("assessed_by"), rs.getString("change_number"), rs.getString("process_instance_id"));
 }

@@ -6,6 +6,7 @@ import com.daocloud.support.s360.S360Customers;
 import com.daocloud.support.s360.S360ServicesDecision;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,8 @@ public class InspectionCadence {
         if (inspections.stream().anyMatch(i -> Inspection.SCHEDULED.equals(i.status()))) {
           continue;
         }
-        Instant now = clock.instant();
+        // To the second, as every other recorded time: the due date is shown to people.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant due = inspections.stream().map(Inspection::completedAt).filter(java.util.Objects::nonNull)
             .max(Instant::compareTo)
             .map(last -> InspectionScheduler.nextDue(last, decision.inspectionInterval(customer.serviceTier())))

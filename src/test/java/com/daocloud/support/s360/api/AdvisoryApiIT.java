@@ -88,6 +88,44 @@ class AdvisoryApiIT {
         .get("installations").get(0).get("assessment").asText(), "upgrade-recommended"::equals);
     assertThat(advisory(Api.as(port, affected + "-user").get("/api/advisories"), id).get("installations").get(0)
         .get("note").asText()).isEqualTo("Upgrade prod-1 to 5.0.8");
+
+    // When the customer accepts the upgrade for a date 40 days ahead
+    String plannedAt = java.time.Instant.now().plus(java.time.Duration.ofDays(40))
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    String acceptance = "{\"customerId\": \"%s\", \"cluster\": \"prod-1\", \"plannedAt\": \"%s\"}"
+        .formatted(affected, plannedAt);
+    Api.Response accepted = Api.as(port, affected + "-user").post("/api/advisories/" + id + "/upgrade-acceptance",
+        acceptance);
+
+    // Then a production change request opens under change control, with its notice rules (CHG-1)
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    String change = accepted.json().get("changeNumber").asText();
+    assertThat(accepted.json().get("noticeSufficient").asBoolean()).isTrue();
+    JsonNode changeRequest = Api.as(port, affected + "-user").get("/api/change-requests/" + change).json();
+    assertThat(changeRequest.get("customerId").asText()).isEqualTo(affected);
+    assertThat(changeRequest.get("changeType").asText()).isEqualTo("production-change");
+    assertThat(advisory(Api.as(port, affected + "-user").get("/api/advisories"), id).get("installations").get(0)
+        .get("changeRequest").asText()).isEqualTo(change);
+    // And a second acceptance, or one for a cluster the advisory did not reach, is refused
+    assertThat(Api.as(port, affected + "-user").post("/api/advisories/" + id + "/upgrade-acceptance", acceptance)
+        .status()).isEqualTo(409);
+    assertThat(Api.as(port, affected + "-user").post("/api/advisories/" + id + "/upgrade-acceptance",
+        acceptance.replace("prod-1", "prod-2")).status()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("SVC-2: an upgrade is accepted only where the team recommended one")
+  void noUpgradeWithoutRecommendation() {
+    String product = product();
+    String customer = create("adv-noup", "\"S360\"", product, "prod-1:5.0.7");
+    long id = Api.as(port, "engineer").post("/api/advisories", advisory(product, "5.0.7")).json().get("id").asLong();
+
+    Api.Response early = Api.as(port, customer + "-user").post("/api/advisories/" + id + "/upgrade-acceptance",
+        "{\"customerId\": \"%s\", \"cluster\": \"prod-1\", \"plannedAt\": \"2099-01-01T00:00:00Z\"}"
+            .formatted(customer));
+
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().get("detail").asText()).contains("'assessing'");
   }
 
   @Test
