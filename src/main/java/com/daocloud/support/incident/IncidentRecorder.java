@@ -1,5 +1,6 @@
 package com.daocloud.support.incident;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementCheck;
@@ -29,6 +30,11 @@ public class IncidentRecorder {
     this.planner = planner;
   }
 
+  /** EAM-4: an incident without an extended-maintenance contract waits for the customer to sign one. */
+  private static boolean waitsForCustomer(Entitlement entitlement) {
+    return entitlement.status() == EntitlementStatus.EAM_REQUIRED;
+  }
+
   /** The recorded incident and its plan. */
   public record Recorded(Incident incident, ResponsePlan plan) {
   }
@@ -51,7 +57,8 @@ public class IncidentRecorder {
         report.workaroundAvailable(), report.contact(), report.reportedBy(), now, customer.timeZone(), level,
         IncidentLevels.reason(level, report.requestType(), report.productionImpact(), report.dataLoss(),
             report.workaroundAvailable()),
-        customer.serviceTier(), IncidentStatus.OPEN, null, entitlement.status().code(), entitlement.reason(),
+        customer.serviceTier(), waitsForCustomer(entitlement) ? IncidentStatus.AWAITING_CUSTOMER : IncidentStatus.OPEN,
+        null, entitlement.status().code(), entitlement.reason(),
         entitlement.explanation(), entitlement.extendedMaintenance(), plan.terms().responseTime(),
         plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,
