@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Records a reported incident once its process has decided level (LVL-1..5, {@code incident-level}),
  * response terms (RSP-1, {@code response-sla}) and the version's support phase (LC-1,
  * {@code support-lifecycle}): the entitlement (ENT-*, facts about orders and dates),
- * the deadline on the customer's SLA clock (RSP-2, RSP-3), the row and the first timeline entries.
+ * the deadline on the SLA clock where the reported cluster runs (RSP-2, RSP-3), the row and the first
+ * timeline entries.
  * Called by the process's "Record intake" step, in the transaction of the report.
  */
 @Service
@@ -46,15 +47,17 @@ public class IncidentRecorder {
       ResponseTerms terms, Optional<LifecycleDecision.Outcome> lifecycle) {
     IncidentIntake.Report report = received.report();
     CustomerProfile customer = report.customer();
+    // RSP-2: the clock counts where the reported cluster runs (its zone and calendar, else the customer's).
+    CustomerProfile.Site site = customer.site(report.cluster());
     var now = received.reportedAt();
     Entitlement checked = entitlementCheck.check(customer.id(), report.cluster(),
-        LocalDate.ofInstant(now, customer.timeZone()), lifecycle);
+        LocalDate.ofInstant(now, site.timeZone()), lifecycle);
     Entitlement entitlement = report.changeDowntime() ? checked.forChangeDowntime() : checked;
-    ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, customer.timeZone(),
-        customer.calendarId(), null);
+    ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, site.timeZone(),
+        site.calendarId(), null);
     Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),
         report.description(), report.requestType(), report.productionImpact(), report.dataLoss(),
-        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, customer.timeZone(), level,
+        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, site.timeZone(), level,
         IncidentLevels.reason(level, report.requestType(), report.productionImpact(), report.dataLoss(),
             report.workaroundAvailable()),
         customer.serviceTier(), waitsForCustomer(entitlement) ? IncidentStatus.AWAITING_CUSTOMER : IncidentStatus.OPEN,

@@ -137,13 +137,14 @@ class EntitlementServiceIT {
     assertThat(entitlement.check("it-ent-extended", "prod-1", NOV_26).status())
         .isEqualTo(EntitlementStatus.EAM_REQUIRED);
 
-    eam.record("it-ent-extended", "prod-1", LocalDate.parse("2026-06-01"), LocalDate.parse("2027-06-01"), "IT-EAM-2");
-    Entitlement extended = entitlement.check("it-ent-extended", "prod-1", NOV_26);
+    // A contract that ended the day before (its end is the first day no longer covered) leaves a gap.
+    eam.record("it-ent-extended", "prod-1", LocalDate.parse("2026-06-01"), NOV_26, "IT-EAM-2");
+    assertThat(entitlement.check("it-ent-extended", "prod-1", NOV_26).status())
+        .isEqualTo(EntitlementStatus.EAM_REQUIRED);
+    Entitlement extended = entitlement.check("it-ent-extended", "prod-1", NOV_26.minusDays(1));
     assertThat(extended.status()).isEqualTo(EntitlementStatus.ENTITLED);
     assertThat(extended.reason()).isEqualTo(EntitlementReasons.EXTENDED_MAINTENANCE);
     assertThat(extended.extendedMaintenance()).isTrue();
-    assertThat(entitlement.check("it-ent-extended", "prod-1", LocalDate.parse("2027-06-01")).status())
-        .isEqualTo(EntitlementStatus.EAM_REQUIRED);
   }
 
   @Test
@@ -181,7 +182,7 @@ class EntitlementServiceIT {
   void modifiedSoftwareIsOutOfScope() {
     // Entitlement cannot see a modification; the engineer records it at first contact
     // (the first contact's unauthorizedModification, LC-5) and support-scope decides.
-    assertThat(entitlement.check("globex", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
+    assertThat(entitlement.check("acme", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
 
     Map<String, Object> scope = decisionService.evaluateDecisionByKey("support-scope")
         .variables(Map.of("securityRisk", false, "unauthorizedMaintenance", false,
