@@ -44,7 +44,14 @@ public final class TaskOutcomes {
       Map.entry("Task_ReviewWithCustomer", Set.of("reviewSummary")),
       // eam-application
       Map.entry("Task_ApproveEam", Set.of("approved", "approvalComment")),
-      Map.entry("Task_ConfirmArrearsPaid", Set.of("arrearsPaid", "arrearsNote")));
+      Map.entry("Task_ConfirmArrearsPaid", Set.of("arrearsPaid", "arrearsNote")),
+      // S360 (SVC-2)
+      Map.entry("Task_AssessAdvisory", Set.of("assessment", "assessmentNote")),
+      Map.entry("Task_InspectHealth", Set.of("overallInformation", "managementNodes", "computeNodes",
+          "applicationStatus", "functionalRequirements", "overallEvaluation", "findings")),
+      Map.entry("Task_ChaseOverdueInspection", Set.of("chaseNote")),
+      Map.entry("Task_WriteServicePlan", Set.of("servicePlan")),
+      Map.entry("Task_WriteServiceReport", Set.of("serviceReport")));
 
   private TaskOutcomes() {
   }

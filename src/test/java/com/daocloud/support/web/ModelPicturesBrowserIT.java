@@ -55,6 +55,9 @@ class ModelPicturesBrowserIT {
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
       picture(browser, "eam-application", "Task_ApproveEam", "Task_ConfirmArrearsPaid");
+      picture(browser, "health-inspection", "Task_InspectHealth", "Task_ChaseOverdueInspection");
+      picture(browser, "upgrade-advisory", "Task_AssessAdvisory");
+      picture(browser, "critical-event-support", "Task_WriteServicePlan", "Task_WriteServiceReport");
     }
   }
 
