@@ -42,6 +42,9 @@ class AdvisoryApiIT {
   @Autowired
   TaskService taskService;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   @Test
   @DisplayName("SVC-2: an advisory reaches the S360 installations in an affected range only; each customer reads its own, the team's assessment included")
   void advisoryReachesAffectedS360InstallationsOnly() {
@@ -182,6 +185,38 @@ class AdvisoryApiIT {
 
     assertThat(Api.as(port, "service").post("/api/advisories", advisory(product(), "5.0.7")).status()).isEqualTo(403);
     assertThat(Api.as(port, "acme-user").post("/api/advisories", advisory(product(), "5.0.7")).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("SVC-2: a new maintenance release in the catalogue is a product-update advisory for the S360 "
+      + "installations on an earlier release of its line")
+  void newReleaseAdvisesS360Customers() {
+    String customer = create("rel", "\"S360\"", "dce", "prod-1:5.8.0");
+    try {
+      // A new line's first release has nothing earlier to update from
+      assertThat(Api.as(port, "demo").put("/api/releases/dce/5.8", "{\"latestMaintenance\": \"5.8.0\"}").status())
+          .isEqualTo(200);
+      assertThat(Api.as(port, customer + "-user").get("/api/advisories").json()).isEmpty();
+
+      // When an administrator records 5.8.1
+      assertThat(Api.as(port, "demo").put("/api/releases/dce/5.8", "{\"latestMaintenance\": 1}").status())
+          .isEqualTo(200);
+
+      // Then the customer on 5.8.0 reads a product update for it, being assessed by customer success
+      JsonNode advisories = Api.as(port, customer + "-user").get("/api/advisories").json();
+      assertThat(advisories).hasSize(1);
+      JsonNode update = advisories.get(0);
+      assertThat(update.get("kind").asText()).isEqualTo("product-update");
+      assertThat(update.get("title").asText()).isEqualTo("DCE 5.8.1 released");
+      assertThat(update.get("fixedIn").asText()).isEqualTo("5.8.1");
+      assertThat(update.get("installations").get(0).get("assessment").asText()).isEqualTo("assessing");
+      // Recording the same release again advises nobody twice
+      Api.as(port, "demo").put("/api/releases/dce/5.8", "{\"latestMaintenance\": 1}");
+      assertThat(Api.as(port, customer + "-user").get("/api/advisories").json()).hasSize(1);
+    } finally {
+      // The line is this test's own: every other test sees the shipped catalogue again.
+      jdbc.update("DELETE FROM dce_release WHERE product = 'dce' AND major = 5 AND minor = 8");
+    }
   }
 
   private String create(String prefix, String services, String product, String... installations) {
