@@ -143,6 +143,9 @@ class ClusterIT {
       admin.post("/engine-rest/user/create", """
           {"profile": {"id": "%s", "firstName": "C", "lastName": "C", "email": "c@example.invalid"},
            "credentials": {"password": "%s-Password-1"}}""".formatted(user, user));
+      // CUS-1: a customer's administrators are its own people, users of group customers.
+      Api.Response member = admin.put("/engine-rest/group/customers/members/" + user, "");
+      assertThat(member.status()).as(member.body()).isEqualTo(204);
     }
     int year = LocalDate.now(ZoneOffset.UTC).getYear();
     Api.Response put = admin.put("/api/customers/cluster-co", """
