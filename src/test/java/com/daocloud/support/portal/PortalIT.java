@@ -1,0 +1,177 @@
+package com.daocloud.support.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.security.LoginThrottle;
+import com.daocloud.support.testing.Api;
+import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.testing.PortalSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The customer support site without a browser (docs/portal.md): sign-in and its throttling, CSRF, the
+ * report's idempotency key, the languages and the headers. {@code web/PortalBrowserIT} walks the pages.
+ */
+@IntegrationTest
+class PortalIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  IncidentStore store;
+
+  @Autowired
+  LoginThrottle throttle;
+
+  @Test
+  @DisplayName("A customer signs in with the engine password and lands on 'My incidents'; a stranger is sent to the sign-in")
+  void customersSignIn() {
+    PortalSession stranger = new PortalSession(port);
+    PortalSession.Page refused = stranger.get("/portal/incidents");
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(refused.location()).endsWith("/portal/login");
+
+    PortalSession acme = new PortalSession(port);
+    PortalSession.Page signedIn = acme.signIn("acme-user");
+    assertThat(signedIn.status()).isEqualTo(302);
+    assertThat(signedIn.location()).endsWith("/portal/incidents");
+    PortalSession.Page list = acme.get("/portal/incidents");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("My incidents", "Acme");
+  }
+
+  @Test
+  @DisplayName("A wrong password is refused on the form and counts against the caller's address like every other login")
+  void wrongPasswordsAreThrottled() {
+    int before = throttle.recentFailures("127.0.0.1");
+    // (a user of no one's: a real one would be locked for a second, and other tests sign in as the demo users)
+    PortalSession.Page wrong = new PortalSession(port).signIn("nobody-at-all", "not-the-password");
+    assertThat(wrong.status()).isEqualTo(302);
+    assertThat(wrong.location()).endsWith("/portal/login?error");
+    assertThat(throttle.recentFailures("127.0.0.1")).as("failures of 127.0.0.1").isGreaterThan(before);
+  }
+
+  @Test
+  @DisplayName("Staff who sign in on the site are sent to Tasklist, signed in there, and keep no session of the site")
+  void staffAreSentToTasklist() {
+    PortalSession engineer = new PortalSession(port);
+    PortalSession.Page signedIn = engineer.signIn("engineer");
+    assertThat(signedIn.status()).isEqualTo(302);
+    assertThat(signedIn.location()).endsWith("/camunda/app/tasklist/");
+    assertThat(engineer.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"engineer\"");
+    assertThat(engineer.get("/portal/incidents").location()).endsWith("/portal/login");
+  }
+
+  @Test
+  @DisplayName("CSRF: a signed-in customer's form posted without the session's token is refused (403) and changes nothing; "
+      + "the sign-in form needs it too")
+  void formsNeedTheCsrfToken() {
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    Map<String, String> report = report("CSRF " + UUID.randomUUID(), UUID.randomUUID().toString());
+
+    PortalSession.Page forged = acme.post("/portal/incidents", report);
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(store.list("acme", null)).noneMatch(i -> i.title().equals(report.get("title")));
+
+    PortalSession.Page signInWithoutToken = new PortalSession(port).post("/portal/login",
+        Map.of("username", "acme-user", "password", "acme-user"));
+    assertThat(signInWithoutToken.status()).isEqualTo(403);
+
+    PortalSession.Page sent = acme.submit("/portal/incidents/new", "/portal/incidents", report);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(302);
+    assertThat(store.list("acme", null)).filteredOn(i -> i.title().equals(report.get("title"))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("A report's form is filed once, whatever the number of submits: the second answers the incident of the first")
+  void aDoubleSubmitFilesOnce() {
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    String title = "Double click " + UUID.randomUUID();
+    Map<String, String> report = report(title, UUID.randomUUID().toString());
+
+    PortalSession.Page first = acme.submit("/portal/incidents/new", "/portal/incidents", report);
+    PortalSession.Page second = acme.submit("/portal/incidents/new", "/portal/incidents", report);
+
+    assertThat(first.location()).matches(".*/portal/incidents/INC-\\d{4}-\\d{6,}\\?reported");
+    assertThat(second.location()).isEqualTo(first.location());
+    assertThat(store.list("acme", null)).filteredOn(i -> i.title().equals(title)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("The preview shows the level and deadline the API's SLA preview gives for the same report, before anything is filed")
+  void thePreviewIsTheApisAnswer() {
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    String title = "Preview " + UUID.randomUUID();
+
+    PortalSession.Page preview = acme.submit("/portal/incidents/new", "/portal/incidents/new",
+        report(title, UUID.randomUUID().toString()));
+
+    assertThat(preview.status()).isEqualTo(200);
+    // fault, partial impact, no data loss, a workaround: Level 3; acme is professional: PT4H in 5x8 coverage
+    assertThat(preview.body()).contains("Level 3: general impact", "within 4 h, counted in business hours",
+        "(UTC+08:00)", "Asia/Shanghai");
+    assertThat(store.list("acme", null)).noneMatch(i -> i.title().equals(title));
+  }
+
+  @Test
+  @DisplayName("The language follows the browser's Accept-Language until the switch picks one, which a cookie keeps")
+  void languages() {
+    PortalSession chinese = new PortalSession(port).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    assertThat(chinese.get("/portal/login").body()).contains("lang=\"zh-CN\"", "登录");
+
+    PortalSession german = new PortalSession(port).header("Accept-Language", "de-DE,de;q=0.9");
+    assertThat(german.get("/portal/login").body()).contains("lang=\"en\"", "Sign in");
+
+    PortalSession switched = new PortalSession(port).header("Accept-Language", "en");
+    assertThat(switched.get("/portal/login?lang=zh-CN").body()).contains("登录");
+    assertThat(switched.get("/portal/login").body()).as("the choice is kept").contains("lang=\"zh-CN\"");
+  }
+
+  @Test
+  @DisplayName("The site's pages carry the secure headers of the rest: a Content-Security-Policy, nosniff, no framing, no caching")
+  void secureHeaders() {
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    var headers = acme.get("/portal/incidents").headers();
+    assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
+        .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+    assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(headers.firstValue("Cache-Control")).get().asString().contains("no-store");
+  }
+
+  @Test
+  @DisplayName("HTTP Basic opens no page of the site: it has a session sign-in only")
+  void basicIsNoSignIn() {
+    var page = Api.as(port, "acme-user").send(Api.as(port, "acme-user").builder("/portal/incidents").GET());
+    assertThat(page.status()).isEqualTo(302);
+  }
+
+  /** A Level 3 fault of acme's cluster prod-1, as the form sends it. */
+  static Map<String, String> report(String title, String key) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("idempotencyKey", key);
+    form.put("installation", "prod-1");
+    form.put("requestType", "fault");
+    form.put("productionImpact", "partial");
+    form.put("dataLoss", "false");
+    form.put("workaroundAvailable", "true");
+    form.put("title", title);
+    form.put("description", "The dashboard does not load; the API works.");
+    form.put("contactName", "Li Lei");
+    form.put("contactPhone", "+86 10 1234 5678");
+    form.put("contactEmail", "li.lei@example.com");
+    return form;
+  }
+}
