@@ -1,12 +1,16 @@
 package com.daocloud.support.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.LoginThrottle;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.PortalSession;
+import com.daocloud.support.web.WebTestIncidents;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -156,6 +160,38 @@ class PortalIT {
   void basicIsNoSignIn() {
     var page = Api.as(port, "acme-user").send(Api.as(port, "acme-user").builder("/portal/incidents").GET());
     assertThat(page.status()).isEqualTo(302);
+  }
+
+  @Test
+  @DisplayName("L12-1, L12-7: on a Level 1 incident's page the customer arranges on-site access while support waits for "
+      + "access, and subscribes to e-mail updates; both are recorded as the API records them")
+  void accessAndUpdatesFromThePage() {
+    // Given a production outage without workaround (Level 1): support asks for access at once
+    String number = WebTestIncidents.report(port, "outage", "Portal access " + UUID.randomUUID());
+    String page = "/portal/incidents/" + number;
+    await().atMost(Duration.ofSeconds(30)).until(() -> timeline(number), t -> t.contains("access-requested"));
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    assertThat(acme.get(page).body()).contains("id=\"grant-access\"", "id=\"on-site\"");
+
+    // When the customer arranges on-site access and asks for updates by e-mail
+    PortalSession.Page onSite = acme.submit(page, page + "/remote-access", Map.of("answer", "on-site"));
+    PortalSession.Page subscribed = acme.submit(page, page + "/subscription",
+        Map.of("email", "ops@acme.example", "enabled", "true"));
+
+    // Then each answer leads back to the incident, which shows it, and the API has recorded both
+    assertThat(onSite.location()).endsWith(page);
+    assertThat(subscribed.location()).endsWith(page);
+    String after = acme.get(page).body();
+    assertThat(after).contains("Updates go to ops@acme.example.").doesNotContain("id=\"grant-access\"");
+    assertThat(timeline(number)).contains("access-granted");
+    JsonNode updates = Api.as(port, "acme-user").get("/api/incidents/" + number).json().get("emailUpdates");
+    assertThat(updates.get("email").asText()).isEqualTo("ops@acme.example");
+    assertThat(updates.get("enabled").asBoolean()).isTrue();
+  }
+
+  private String timeline(String number) {
+    return Api.as(port, "acme-user").get("/api/incidents/" + number).json().get("timeline").toString();
   }
 
   /** A Level 3 fault of acme's cluster prod-1, as the form sends it. */
