@@ -1,12 +1,8 @@
 package com.daocloud.support.portal;
 
 import com.daocloud.support.api.ApiException;
-import com.daocloud.support.api.FieldProblem;
-import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerScope;
-import com.daocloud.support.customer.CustomerService;
-import com.daocloud.support.customer.Installation;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
@@ -20,15 +16,10 @@ import com.daocloud.support.incident.api.RemoteAccessRequest;
 import com.daocloud.support.incident.api.SubscriptionRequest;
 import com.daocloud.support.security.CurrentUser;
 import com.daocloud.support.time.EngineClock;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +28,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,20 +58,18 @@ class PortalController {
   private final IncidentController incidents;
   private final CustomerScope scope;
   private final IncidentStore store;
-  private final CustomerService customers;
+  private final PortalCustomers customers;
   private final ReportPreview previews;
   private final PortalFormat format;
-  private final Validator validator;
 
-  PortalController(IncidentController incidents, CustomerScope scope, IncidentStore store, CustomerService customers,
-      ReportPreview previews, PortalFormat format, Validator validator) {
+  PortalController(IncidentController incidents, CustomerScope scope, IncidentStore store, PortalCustomers customers,
+      ReportPreview previews, PortalFormat format) {
     this.incidents = incidents;
     this.scope = scope;
     this.store = store;
     this.customers = customers;
     this.previews = previews;
     this.format = format;
-    this.validator = validator;
   }
 
   /** One row of "My incidents". */
@@ -96,19 +82,6 @@ class PortalController {
   }
 
   // ------------------------------------------------------------------------------------------ common parts
-
-  /** The page's address without its query, for the language switch. */
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  @ModelAttribute("signedIn")
-  String signedIn() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() ? null
-        : auth.getName();
-  }
 
   @GetMapping({"", "/"})
   String home() {
@@ -140,7 +113,7 @@ class PortalController {
     String customerId = scope.listFilter(user, null, RECORDS);
     String statusFilter = status != null && IncidentStatus.ALL.contains(status) ? status : null;
     List<Incident> found = store.list(customerId, statusFilter);
-    Set<String> clusters = new TreeSet<>(clusters(customerId));
+    Set<String> clusters = new TreeSet<>(customers.clusters(customerId));
     found.forEach(i -> clusters.add(i.cluster()));
     String clusterFilter = cluster != null && clusters.contains(cluster) ? cluster : null;
     Instant now = EngineClock.now();
@@ -154,7 +127,7 @@ class PortalController {
     model.addAttribute("clusters", clusters);
     model.addAttribute("status", statusFilter);
     model.addAttribute("cluster", clusterFilter);
-    model.addAttribute("customer", profile(customerId));
+    model.addAttribute("customer", customers.profile(customerId));
     return "portal/incidents";
   }
 
@@ -175,7 +148,7 @@ class PortalController {
   String newReport(Model model, Locale locale) {
     ReportForm form = new ReportForm();
     form.setIdempotencyKey(UUID.randomUUID().toString());
-    List<String> clusters = clusters(ownCustomer());
+    List<String> clusters = customers.clusters(customers.own());
     if (clusters.size() == 1) {
       form.setInstallation(clusters.get(0));
     }
@@ -185,12 +158,12 @@ class PortalController {
   /** The level and deadline this report would get, shown before anything is filed. */
   @PostMapping("/incidents/new")
   String previewReport(@ModelAttribute("form") ReportForm form, Model model, Locale locale) {
-    String customerId = ownCustomer();
-    Map<String, String> errors = problems(form.request(customerId));
+    String customerId = customers.own();
+    Map<String, String> errors = customers.problems(form.request(customerId), ReportForm::field);
     ReportPreview.Preview preview = null;
     if (!errors.containsKey("requestType") && !errors.containsKey("productionImpact")
         && !errors.containsKey("dataLoss") && !errors.containsKey("workaroundAvailable")) {
-      preview = previews.of(profile(customerId), form.getRequestType(), form.getProductionImpact(),
+      preview = previews.of(customers.profile(customerId), form.getRequestType(), form.getProductionImpact(),
           form.getDataLoss(), form.getWorkaroundAvailable(), EngineClock.now());
     }
     return reportPage(form, errors, preview, model, locale);
@@ -198,9 +171,9 @@ class PortalController {
 
   @PostMapping("/incidents")
   String report(@ModelAttribute("form") ReportForm form, Model model, Locale locale) {
-    String customerId = ownCustomer();
+    String customerId = customers.own();
     IncidentRequest request = form.request(customerId);
-    Map<String, String> errors = problems(request);
+    Map<String, String> errors = customers.problems(request, ReportForm::field);
     if (form.getIdempotencyKey() == null || !FORM_KEY.matcher(form.getIdempotencyKey()).matches()) {
       // Not a form this site rendered: a fresh one, so that the next submit is safe again.
       form.setIdempotencyKey(UUID.randomUUID().toString());
@@ -213,17 +186,17 @@ class PortalController {
       String number = incidents.report(request, form.getIdempotencyKey()).getBody().number();
       return "redirect:/portal/incidents/" + number + "?reported";
     } catch (ApiException.BadRequest | ApiException.TooManyRequests refused) {
-      errors.putAll(problems(refused, locale));
+      errors.putAll(customers.problems(refused, ReportForm::field, locale));
       return reportPage(form, errors, null, model, locale);
     }
   }
 
   private String reportPage(ReportForm form, Map<String, String> errors, ReportPreview.Preview preview, Model model,
       Locale locale) {
-    CustomerProfile customer = profile(ownCustomer());
+    CustomerProfile customer = customers.profile(customers.own());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("clusters", clusters(customer.id()));
+    model.addAttribute("clusters", customers.clusters(customer.id()));
     model.addAttribute("customer", customer);
     model.addAttribute("preview", preview);
     if (preview != null) {
@@ -241,7 +214,7 @@ class PortalController {
     List<IncidentViews.TimelineView> timeline = incident.timeline();
     boolean open = !IncidentStatus.CLOSED.equals(incident.status());
     model.addAttribute("incident", incident);
-    model.addAttribute("customer", profile(incident.customerId()));
+    model.addAttribute("customer", customers.profile(incident.customerId()));
     model.addAttribute("statusText", format.text("status." + incident.status(), locale));
     model.addAttribute("closureText", incident.closureCode() == null ? null
         : format.text("closure." + incident.closureCode(), locale));
@@ -267,14 +240,15 @@ class PortalController {
   String information(@PathVariable String number, @RequestParam(required = false) String text,
       RedirectAttributes redirect, Locale locale) {
     return act(number, redirect, locale, "done.information",
-        () -> incidents.information(number, valid(new InformationRequest(text))));
+        () -> incidents.information(number, customers.valid(new InformationRequest(text))));
   }
 
   @PostMapping("/incidents/{number}/closure-response")
   String closureResponse(@PathVariable String number, @RequestParam(required = false) Boolean accepted,
       @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
     return act(number, redirect, locale, Boolean.TRUE.equals(accepted) ? "done.accepted" : "done.rejected",
-        () -> incidents.closureResponse(number, valid(new ClosureResponseRequest(accepted, comment, null, null))));
+        () -> incidents.closureResponse(number,
+            customers.valid(new ClosureResponseRequest(accepted, comment, null, null))));
   }
 
   @PostMapping("/incidents/{number}/remote-access")
@@ -293,7 +267,7 @@ class PortalController {
   String subscription(@PathVariable String number, @RequestParam(required = false) String email,
       @RequestParam(required = false) Boolean enabled, RedirectAttributes redirect, Locale locale) {
     return act(number, redirect, locale, Boolean.TRUE.equals(enabled) ? "done.subscribed" : "done.unsubscribed",
-        () -> incidents.subscription(number, valid(new SubscriptionRequest(email, enabled))));
+        () -> incidents.subscription(number, customers.valid(new SubscriptionRequest(email, enabled))));
   }
 
   /**
@@ -309,7 +283,8 @@ class PortalController {
     } catch (ApiException.Conflict no) {
       redirect.addFlashAttribute("problem", format.text("problem.state", locale));
     } catch (ApiException.BadRequest refused) {
-      redirect.addFlashAttribute("problem", String.join(" ", problems(refused, locale).values()));
+      redirect.addFlashAttribute("problem",
+          String.join(" ", customers.problems(refused, field -> field, locale).values()));
     }
     return "redirect:/portal/incidents/" + visible;
   }
@@ -328,19 +303,6 @@ class PortalController {
   }
 
   // ------------------------------------------------------------------------------------------ helpers
-
-  private String ownCustomer() {
-    return scope.ownCustomer(CurrentUser.get());
-  }
-
-  private CustomerProfile profile(String customerId) {
-    return customers.find(customerId).orElseThrow(() -> new ApiException.NotFound("No customer " + customerId));
-  }
-
-  private List<String> clusters(String customerId) {
-    return customers.customer(customerId).map(Customer::installations).orElse(List.of()).stream()
-        .map(Installation::cluster).toList();
-  }
 
   private static String latest(List<IncidentViews.TimelineView> timeline, String event) {
     String found = null;
@@ -361,37 +323,5 @@ class PortalController {
       }
     }
     return TimelineEvent.ACCESS_REQUESTED.code().equals(last);
-  }
-
-  /** The API's own validation of a request, as it would answer it with a 400. */
-  private <T> T valid(T request) {
-    Set<ConstraintViolation<T>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      List<FieldProblem> errors = new ArrayList<>();
-      violations.forEach(v -> errors.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
-      throw new ApiException.BadRequest(errors);
-    }
-    return request;
-  }
-
-  /** Form field -> message, for the fields the API's validation refuses. */
-  private Map<String, String> problems(IncidentRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> errors.putIfAbsent(ReportForm.field(v.getPropertyPath().toString()), v.getMessage()));
-    return errors;
-  }
-
-  private Map<String, String> problems(ApiException refused, Locale locale) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (refused instanceof ApiException.TooManyRequests) {
-      errors.put("form", format.text("problem.too-many", locale));
-    } else if (refused.errors() == null || refused.errors().isEmpty()) {
-      errors.put("form", refused.getMessage());
-    } else {
-      refused.errors().forEach(e -> errors.putIfAbsent(ReportForm.field(e.field()), e.message()));
-    }
-    return errors;
   }
 }

@@ -11,6 +11,8 @@ import com.daocloud.support.testing.PortalSession;
 import com.daocloud.support.web.WebTestIncidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -188,6 +190,25 @@ class PortalIT {
     JsonNode updates = Api.as(port, "acme-user").get("/api/incidents/" + number).json().get("emailUpdates");
     assertThat(updates.get("email").asText()).isEqualTo("ops@acme.example");
     assertThat(updates.get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  @DisplayName("CHG-4: a product move announced 10 days ahead is shown late before it is submitted (30 days needed, "
+      + "additional fees), and the preview files nothing")
+  void aLateMoveIsShownLate() {
+    PortalSession acme = new PortalSession(port);
+    acme.signIn("acme-user");
+    String description = "Move " + UUID.randomUUID();
+    LocalDate effective = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+
+    PortalSession.Page preview = acme.submit("/portal/changes/new", "/portal/changes/new", Map.of(
+        "changeType", "product-move", "plannedAt", effective + "T09:00", "effectiveDate", effective.toString(),
+        "newDataCenter", "Shanghai DC 2", "installation", "prod-1", "description", description));
+
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.body()).contains("needs at least 30 days", "That is late: support can still take it on, "
+        + "for additional fees.");
+    assertThat(Api.as(port, "acme-user").get("/api/change-requests").body()).doesNotContain(description);
   }
 
   private String timeline(String number) {

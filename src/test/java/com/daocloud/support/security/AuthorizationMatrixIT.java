@@ -309,6 +309,8 @@ class AuthorizationMatrixIT {
       POST /portal/incidents/new                  302       302      302      302      302        302     302     200
       POST /portal/incidents/{number}/information 302       302      302      302      302        302     302     302
       POST /portal/incidents/{other}/information  302       302      302      302      302        302     302     404
+      GET  /portal/changes                        302       302      302      302      302        302     302     200
+      GET  /portal/changes/new                    302       302      302      302      302        302     302     200
       """;
 
   @Test

@@ -9,6 +9,9 @@ import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.PortalSession;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -192,11 +195,51 @@ class PortalBrowserIT {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("我的事件");
         assertThat(browser.text(By.id("incidents"))).contains("剩余");
         browser.screenshot("portal-zh-04-my-incidents");
+        browser.open("/portal/changes/new");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("提交变更通知");
+        browser.screenshot("portal-zh-06-change");
         browser.resize(390, 844);
         browser.open("/portal/incidents");
         browser.screenshot("portal-zh-05-phone");
       } catch (RuntimeException | AssertionError e) {
         browser.keepEvidence("portal-zh-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("CHG-1: a customer announces a production change on the site and sees its notice period before "
+      + "submitting: 28 days are needed, about 40 are given, that is enough; submitted, the change is listed")
+  void announceAChange() {
+    // 40 days ahead at 23:30 where acme's system is: whatever the time now, at least 39 whole days
+    String plannedAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(40).withHour(23).withMinute(30)
+        .truncatedTo(ChronoUnit.MINUTES).toString();
+    try (Browser browser = Browser.open(port)) {
+      try {
+        browser.open("/portal/login?lang=en");
+        signIn(browser, "acme-user");
+        browser.open("/portal/changes/new");
+        browser.click(By.cssSelector("input[name='changeType'][value='production-change']"));
+        browser.script("document.getElementById('plannedAt').value = arguments[0];", plannedAt);
+        browser.type(By.id("description"), "Upgrade DCE 5.0.7 to 5.0.8 on prod-1");
+        browser.click(By.id("show-notice"));
+
+        assertThat(browser.text(By.id("notice-minimum"))).isEqualTo("This kind of change needs at least 28 days' notice.");
+        assertThat(browser.text(By.id("notice-given"))).matches("Submitted now, it gives (39|40) days' notice\\.");
+        assertThat(browser.text(By.id("notice-verdict"))).isEqualTo("That is enough notice.");
+        browser.scrollToTop(browser.waitFor(By.id("preview")));
+        browser.screenshot("portal-en-09-change-notice");
+
+        browser.click(By.id("submit-change"));
+        browser.waitUntilUrlContains("submitted=");
+        String number = browser.currentUrl().replaceAll(".*submitted=", "");
+        assertThat(browser.text(By.id("notice"))).contains(number);
+        assertThat(browser.text(By.cssSelector("tr[data-number='" + number + "']")))
+            .contains("A change to production", "/ 28");
+        browser.screenshot("portal-en-10-changes");
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("portal-change-failure");
         throw e;
       }
     }
