@@ -80,8 +80,7 @@ class PortalIT {
   @DisplayName("CSRF: a signed-in customer's form posted without the session's token is refused (403) and changes nothing; "
       + "the sign-in form needs it too")
   void formsNeedTheCsrfToken() {
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     Map<String, String> report = report("CSRF " + UUID.randomUUID(), UUID.randomUUID().toString());
 
     PortalSession.Page forged = acme.post("/portal/incidents", report);
@@ -100,8 +99,7 @@ class PortalIT {
   @Test
   @DisplayName("A report's form is filed once, whatever the number of submits: the second answers the incident of the first")
   void aDoubleSubmitFilesOnce() {
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     String title = "Double click " + UUID.randomUUID();
     Map<String, String> report = report(title, UUID.randomUUID().toString());
 
@@ -116,8 +114,7 @@ class PortalIT {
   @Test
   @DisplayName("The preview shows the level and deadline the API's SLA preview gives for the same report, before anything is filed")
   void thePreviewIsTheApisAnswer() {
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     String title = "Preview " + UUID.randomUUID();
 
     PortalSession.Page preview = acme.submit("/portal/incidents/new", "/portal/incidents/new",
@@ -147,8 +144,7 @@ class PortalIT {
   @Test
   @DisplayName("The site's pages carry the secure headers of the rest: a Content-Security-Policy, nosniff, no framing, no caching")
   void secureHeaders() {
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     var headers = acme.get("/portal/incidents").headers();
     assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
         .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
@@ -172,8 +168,7 @@ class PortalIT {
     String number = WebTestIncidents.report(port, "outage", "Portal access " + UUID.randomUUID());
     String page = "/portal/incidents/" + number;
     await().atMost(Duration.ofSeconds(30)).until(() -> timeline(number), t -> t.contains("access-requested"));
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     assertThat(acme.get(page).body()).contains("id=\"grant-access\"", "id=\"on-site\"");
 
     // When the customer arranges on-site access and asks for updates by e-mail
@@ -196,8 +191,7 @@ class PortalIT {
   @DisplayName("CHG-4: a product move announced 10 days ahead is shown late before it is submitted (30 days needed, "
       + "additional fees), and the preview files nothing")
   void aLateMoveIsShownLate() {
-    PortalSession acme = new PortalSession(port);
-    acme.signIn("acme-user");
+    PortalSession acme = signedIn("acme-user");
     String description = "Move " + UUID.randomUUID();
     LocalDate effective = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
 
@@ -209,6 +203,12 @@ class PortalIT {
     assertThat(preview.body()).contains("needs at least 30 days", "That is late: support can still take it on, "
         + "for additional fees.");
     assertThat(Api.as(port, "acme-user").get("/api/change-requests").body()).doesNotContain(description);
+  }
+
+  private PortalSession signedIn(String user) {
+    PortalSession session = new PortalSession(port);
+    assertThat(session.signIn(user).status()).isEqualTo(302);
+    return session;
   }
 
   private String timeline(String number) {
