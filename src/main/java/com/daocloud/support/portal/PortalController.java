@@ -6,6 +6,7 @@ import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.api.ClosureResponseRequest;
 import com.daocloud.support.incident.api.IncidentController;
@@ -52,6 +53,11 @@ class PortalController {
   /** The form's own key: a UUID made when the form was rendered. */
   private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String RECORDS = "incidents";
+  /** The access answers of the incident page's buttons, as the API takes them (L12-1). */
+  private static final Map<String, RemoteAccessRequest> ACCESS_ANSWERS = Map.of(
+      "granted", new RemoteAccessRequest(true, null),
+      "refused", new RemoteAccessRequest(false, null),
+      "on-site", new RemoteAccessRequest(null, true));
   private static final Set<String> ACCESS_EVENTS = Set.of(TimelineEvent.ACCESS_REQUESTED.code(),
       TimelineEvent.ACCESS_GRANTED.code(), TimelineEvent.ACCESS_REFUSED.code(), TimelineEvent.ACCESS_MISSING.code());
 
@@ -136,7 +142,7 @@ class PortalController {
     boolean waitingForResponse = open && i.firstContactAt() == null && i.responseDueAt() != null;
     return new Row(i.number(), i.title(), i.cluster(), i.level(), i.status(),
         format.text("status." + i.status(), locale),
-        format.dateTime(com.daocloud.support.incident.IncidentTimes.format(i.reportedAt(), i.timeZone()), locale),
+        format.dateTime(IncidentTimes.format(i.reportedAt(), i.timeZone()), locale),
         format.dateTime(i.responseDue(), locale),
         waitingForResponse ? format.timeLeft(i.responseDueAt(), now, locale) : null,
         waitingForResponse && i.responseDueAt().isBefore(now));
@@ -254,13 +260,14 @@ class PortalController {
   @PostMapping("/incidents/{number}/remote-access")
   String remoteAccess(@PathVariable String number, @RequestParam(required = false) String answer,
       RedirectAttributes redirect, Locale locale) {
-    RemoteAccessRequest request = switch (String.valueOf(answer)) {
-      case "granted" -> new RemoteAccessRequest(true, null);
-      case "on-site" -> new RemoteAccessRequest(null, true);
-      default -> new RemoteAccessRequest(false, null);
-    };
-    return act(number, redirect, locale, "done.access." + ("null".equals(String.valueOf(answer)) ? "refused" : answer),
-        () -> incidents.remoteAccess(number, request));
+    RemoteAccessRequest request = ACCESS_ANSWERS.get(String.valueOf(answer));
+    if (request == null) {
+      // Not one of the page's three buttons: nothing is sent for the customer.
+      return act(number, redirect, locale, null, () -> {
+        throw new ApiException.BadRequest("answer", format.text("problem.access-answer", locale));
+      });
+    }
+    return act(number, redirect, locale, "done.access." + answer, () -> incidents.remoteAccess(number, request));
   }
 
   @PostMapping("/incidents/{number}/subscription")

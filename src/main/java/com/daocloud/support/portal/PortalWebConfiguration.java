@@ -72,14 +72,28 @@ class PortalWebConfiguration implements WebMvcConfigurer {
       return Locale.forLanguageTag(browserLanguage(request.getHeader("Accept-Language")));
     }
 
+    /**
+     * The first of the browser's languages, by weight, that the site speaks: {@code zh} and {@code zh-CN} are
+     * Simplified Chinese, {@code en-GB} is English (a regional variant falls back to its language).
+     */
     static String browserLanguage(String acceptLanguage) {
       try {
-        List<String> matches = acceptLanguage == null ? List.of()
-            : Locale.filterTags(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-        return matches.isEmpty() ? LANGUAGES.get(0) : matches.get(0);
+        List<Locale.LanguageRange> ranges = acceptLanguage == null ? List.of()
+            : Locale.LanguageRange.parse(acceptLanguage);
+        for (Locale.LanguageRange range : ranges) {
+          String tag = range.getRange();
+          String language = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+          for (String candidate : List.of(tag, language)) {
+            List<String> matches = Locale.filterTags(Locale.LanguageRange.parse(candidate), LANGUAGES);
+            if (!matches.isEmpty() && range.getWeight() > 0) {
+              return matches.get(0);
+            }
+          }
+        }
       } catch (IllegalArgumentException malformed) {
-        return LANGUAGES.get(0);
+        // An unreadable header: the default language.
       }
+      return LANGUAGES.get(0);
     }
 
     @Override

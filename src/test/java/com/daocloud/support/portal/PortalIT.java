@@ -112,6 +112,26 @@ class PortalIT {
   }
 
   @Test
+  @DisplayName("A report the API's validation refuses is shown again with each refused answer marked, and files nothing")
+  void refusedAnswersAreMarked() {
+    PortalSession acme = signedIn("acme-user");
+    Map<String, String> report = report("", UUID.randomUUID().toString());
+    report.put("contactPhone", "");
+    report.put("contactEmail", "");
+    report.remove("productionImpact");
+    int before = store.list("acme", null).size();
+
+    PortalSession.Page page = acme.submit("/portal/incidents/new", "/portal/incidents", report);
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Please check the marked answers.", "id=\"title-problem\"",
+        "aria-describedby=\"title-problem\"", "id=\"productionImpact-problem\"", "give a phone number or an e-mail address")
+        .as("the key of the rendered form is kept, so that the corrected report still files once")
+        .contains("value=\"" + report.get("idempotencyKey") + "\"");
+    assertThat(store.list("acme", null)).hasSize(before);
+  }
+
+  @Test
   @DisplayName("The preview shows the level and deadline the API's SLA preview gives for the same report, before anything is filed")
   void thePreviewIsTheApisAnswer() {
     PortalSession acme = signedIn("acme-user");
