@@ -224,6 +224,7 @@ class PortalController {
     model.addAttribute("statusText", format.text("status." + incident.status(), locale));
     model.addAttribute("closureText", incident.closureCode() == null ? null
         : format.text("closure." + incident.closureCode(), locale));
+    model.addAttribute("entitlementText", format.text("entitlement." + incident.entitlement().status(), locale));
     model.addAttribute("reportedAt", format.dateTime(incident.reportedAt(), locale));
     model.addAttribute("responseDue", format.dateTime(incident.responseDue(), locale));
     model.addAttribute("respondedAt", format.dateTime(incident.firstContactAt(), locale));

@@ -82,8 +82,12 @@ class PortalBrowserIT {
         assertThat(browser.text(By.id("reported"))).contains("Your incident is reported");
         assertThat(browser.text(STATUS)).isEqualTo("Support is working on it");
         assertThat(browser.text(By.id("level"))).isEqualTo("Level 3: general impact");
-        browser.screenshot("portal-en-03-incident-reported");
         String number = browser.text(By.cssSelector("h1 span"));
+        // The entitlement in the site's words, whichever the demo customer's contract gives
+        String entitlement = WebTestIncidents.incident(port, number).get("entitlement").get("status").asText();
+        assertThat(browser.text(By.id("entitlement"))).startsWith(Map.of("entitled", "Covered by your support "
+            + "contract.", "limited", "Limited support.").getOrDefault(entitlement, "?"));
+        browser.screenshot("portal-en-03-incident-reported");
 
         // When the engineer asks for information (through the engine's API, as an engineer's tool would)
         completeAs("service", WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER), "{}");
@@ -188,6 +192,7 @@ class PortalBrowserIT {
         browser.click(By.id("submit-report"));
         browser.waitUntilUrlContains("?reported");
         assertThat(browser.text(STATUS)).isEqualTo("支持团队处理中");
+        assertThat(browser.text(By.id("entitlement"))).as("in Chinese").matches("(?s)^[\\u4e00-\\u9fff].*");
         assertThat(browser.text(By.id("timeline"))).contains("已报告");
         browser.screenshot("portal-zh-03-incident");
 
