@@ -38,7 +38,7 @@ class PortalIT {
   LoginThrottle throttle;
 
   @Test
-  @DisplayName("A customer signs in with the engine password and lands on 'My incidents'; a stranger is sent to the sign-in")
+  @DisplayName("A customer signs in with the engine password, lands on 'My incidents' and signs out again; a stranger is sent to the sign-in")
   void customersSignIn() {
     PortalSession stranger = new PortalSession(port);
     PortalSession.Page refused = stranger.get("/portal/incidents");
@@ -52,6 +52,10 @@ class PortalIT {
     PortalSession.Page list = acme.get("/portal/incidents");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains("My incidents", "Acme");
+
+    PortalSession.Page signedOut = acme.post("/portal/logout", Map.of("_csrf", list.csrfToken()));
+    assertThat(signedOut.location()).endsWith("/portal/login?signed-out");
+    assertThat(acme.get("/portal/incidents").location()).as("after signing out").endsWith("/portal/login");
   }
 
   @Test
