@@ -1,7 +1,9 @@
 package com.daocloud.support.customer;
 
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +41,14 @@ public record Customer(String id, String name, ServiceTier serviceTier, ZoneId t
   }
 
   public CustomerProfile profile() {
+    Map<String, CustomerProfile.Site> sites = new LinkedHashMap<>();
+    for (Installation installation : installations) {
+      if (installation.timeZone() != null || installation.calendarId() != null) {
+        sites.put(installation.cluster(),
+            new CustomerProfile.Site(installation.timeZone(), installation.calendarId()));
+      }
+    }
     return new CustomerProfile(id, name, serviceTier.code(), timeZone, calendarId, administrators,
-        representative);
+        representative, sites);
   }
 }

@@ -1,5 +1,6 @@
 package com.daocloud.support.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,17 +8,24 @@ import java.util.List;
  * A customer as {@code PUT|GET /api/customers/{id}} writes it. Codes are strings here
  * so that validation can name the field and the allowed values instead of failing in Jackson.
  * {@code id} is optional on PUT (it must then equal the path's id), so a GET's answer can be sent
- * back as it is.
+ * back as it is; {@code administratorsMissing} is the answer's only, and a PUT's is ignored.
  */
 public record CustomerDocument(String id, String name, String serviceTier, String timeZone,
     String calendar, String representative, Order maintenanceOrder, List<InstallationEntry> installations,
-    List<String> administrators) {
+    List<String> administrators,
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "True while the customer has not named its two "
+        + "administrators (CUS-1); ignored on PUT") Boolean administratorsMissing) {
 
   public record Order(LocalDate start, LocalDate end, Boolean feesPaid, List<String> services) {
   }
 
+  /** {@code timeZone} and {@code calendar}: where the cluster runs, when not where the customer is (RSP-2). */
   public record InstallationEntry(String cluster, String product, String version, String kind,
-      LocalDate activatedOn) {
+      LocalDate activatedOn,
+      @Schema(description = "The IANA time zone where the cluster runs; absent: the customer's",
+          example = "Europe/Berlin") String timeZone,
+      @Schema(description = "The working calendar where the cluster runs; absent: the customer's",
+          example = "de-2026") String calendar) {
   }
 
   static CustomerDocument of(Customer customer) {
@@ -27,7 +35,10 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
         order == null ? null : new Order(order.start(), order.end(), order.feesPaid(),
             order.services().stream().sorted().map(OrderService::code).toList()),
         customer.installations().stream().map(i -> new InstallationEntry(i.cluster(),
-            i.product(), i.version().toString(), i.kind().code(), i.activatedOn())).toList(),
-        customer.administrators());
+            i.product(), i.version().toString(), i.kind().code(), i.activatedOn(),
+            i.timeZone() == null ? null : i.timeZone().getId(), i.calendarId())).toList(),
+        // none named is null, not [], so that the answer can be sent back as a PUT (two or none, CUS-1)
+        customer.administrators().isEmpty() ? null : customer.administrators(),
+        customer.administrators().isEmpty());
   }
 }

@@ -60,9 +60,11 @@ public class CustomerRepository {
     customer.order().ifPresent(order -> insertOrder(id, order));
     for (Installation installation : customer.installations()) {
       jdbc.update("INSERT INTO dce_installation (customer_id, cluster_id, product, version, kind, "
-              + "activated_on) VALUES (?, ?, ?, ?, ?, ?)", id, installation.cluster(),
-          installation.product(), installation.version().toString(), installation.kind().code(),
-          Date.valueOf(installation.activatedOn()));
+              + "activated_on, time_zone, calendar_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id,
+          installation.cluster(), installation.product(), installation.version().toString(),
+          installation.kind().code(), Date.valueOf(installation.activatedOn()),
+          installation.timeZone() == null ? null : installation.timeZone().getId(),
+          installation.calendarId());
     }
     List<String> administrators = customer.administrators();
     for (int i = 0; i < administrators.size(); i++) {
@@ -85,9 +87,16 @@ public class CustomerRepository {
     }
   }
 
+  /** Whether a customer, or one of its clusters (RSP-2), counts coverage in the calendar. */
+  /** The engine user no longer acts for any customer (it is being deleted). */
+  public void unassignUser(String userId) {
+    jdbc.update("DELETE FROM dce_customer_user WHERE user_id = ?", userId);
+  }
+
   public boolean isCalendarUsed(String calendarId) {
-    Integer count = jdbc.queryForObject(
-        "SELECT count(*) FROM dce_customer WHERE calendar_id = ?", Integer.class, calendarId);
+    Integer count = jdbc.queryForObject("SELECT (SELECT count(*) FROM dce_customer WHERE calendar_id = ?)"
+        + " + (SELECT count(*) FROM dce_installation WHERE calendar_id = ?)", Integer.class, calendarId,
+        calendarId);
     return count != null && count > 0;
   }
 
@@ -125,12 +134,13 @@ public class CustomerRepository {
   }
 
   private List<Installation> installations(String customerId) {
-    return jdbc.query("SELECT cluster_id, product, version, kind, activated_on "
+    return jdbc.query("SELECT cluster_id, product, version, kind, activated_on, time_zone, calendar_id "
             + "FROM dce_installation WHERE customer_id = ? ORDER BY cluster_id",
         (rs, row) -> new Installation(rs.getString(1), rs.getString(2),
             Version.parse(rs.getString(3)).orElseThrow(),
             InstallationKind.ofCode(rs.getString(4)).orElseThrow(),
-            rs.getDate(5).toLocalDate()),
+            rs.getDate(5).toLocalDate(),
+            rs.getString(6) == null ? null : ZoneId.of(rs.getString(6)), rs.getString(7)),
         customerId);
   }
 

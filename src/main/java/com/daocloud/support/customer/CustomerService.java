@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +63,30 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
    */
   @Transactional(readOnly = true)
   public Customer read(CurrentUser caller, String customerId) {
+    requireReadable(caller, customerId);
+    return repository.find(customerId).orElseThrow(
+        () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
+  }
+
+  /**
+   * RSP-2: the zone and calendar a customer's cluster counts coverage in, for whoever may read the customer's
+   * record ({@link #read}). An unknown customer or cluster is a 400 on its field: it is an input of the
+   * question asked, not the resource.
+   */
+  @Transactional(readOnly = true)
+  public CustomerProfile.Site site(CurrentUser caller, String customerId, String cluster) {
+    requireReadable(caller, customerId);
+    Customer customer = repository.find(customerId).orElseThrow(
+        () -> new ApiException.BadRequest("customerId", "there is no customer " + customerId));
+    if (customer.installation(cluster).isEmpty()) {
+      throw new ApiException.BadRequest("installation",
+          "customer " + customerId + " has no cluster " + cluster);
+    }
+    return customer.profile().site(cluster);
+  }
+
+  /** Staff read every customer, a customer user its own only (403 for any other, known or not). */
+  private void requireReadable(CurrentUser caller, String customerId) {
     if (caller.isCustomer() && !caller.isAdmin()) {
       Optional<String> own = caller.tokenCustomerId() != null ? Optional.of(caller.tokenCustomerId())
           : repository.customerOfUser(caller.userId());
@@ -71,8 +96,6 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
     } else if (!caller.isAdmin() && STAFF.stream().noneMatch(caller::isMemberOf)) {
       throw new ApiException.Forbidden("Only support staff may read customer records.");
     }
-    return repository.find(customerId).orElseThrow(
-        () -> new ApiException.NotFound("No customer with id '" + customerId + "'."));
   }
 
   /** Creates or replaces the whole record in one transaction (writes: admin only). */
@@ -82,10 +105,17 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       throw new ApiException.Forbidden("Only administrators may change customer records.");
     }
     Customer customer = validator.validate(customerId, document, this::userExists,
-        repository::customerOfUser, this::inCustomerService);
+        repository::customerOfUser, this::inCustomerService, this::isCustomerUser);
     Optional<Customer> existing = repository.find(customer.id());
     customer = keepClusterValidity(customer, existing);
     repository.replace(customer);
+    // CUS-1: the administrators act for the customer they administer; the validator let through only
+    // users who act for it already or for no customer yet.
+    for (String administrator : customer.administrators()) {
+      if (repository.customerOfUser(administrator).isEmpty()) {
+        repository.assignUser(administrator, customer.id());
+      }
+    }
     return new Saved(repository.find(customer.id()).orElseThrow(), existing.isEmpty());
   }
 
@@ -110,7 +140,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       Installation kept = existing.get().installation(given.cluster())
           .filter(old -> old.activatedOn().isBefore(given.activatedOn()))
           .map(old -> new Installation(given.cluster(), given.product(), given.version(),
-              given.kind(), old.activatedOn()))
+              given.kind(), old.activatedOn(), given.timeZone(), given.calendarId()))
           .orElse(given);
       installations.add(kept);
     }
@@ -121,6 +151,14 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
 
   private boolean userExists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /** A user of group {@code customers} and of no staff group: someone who acts for a customer. */
+  private boolean isCustomerUser(String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    return groups.contains(Groups.CUSTOMERS)
+        && groups.stream().noneMatch(group -> Groups.ALL.contains(group) && !Groups.CUSTOMERS.equals(group));
   }
 
   private boolean inCustomerService(String userId) {

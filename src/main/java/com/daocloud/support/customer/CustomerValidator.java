@@ -3,6 +3,7 @@ package com.daocloud.support.customer;
 import com.daocloud.support.api.ApiDates;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.FieldProblem;
+import com.daocloud.support.identity.Groups;
 import com.daocloud.support.lifecycle.Products;
 import com.daocloud.support.lifecycle.Version;
 import com.daocloud.support.sla.CalendarLookup;
@@ -47,9 +48,11 @@ class CustomerValidator {
    * @param userExists whether an engine user id exists
    * @param customerOfUser which customer an engine user acts for, if any
    * @param inCustomerService whether an engine user is a member of {@code customer-service}
+   * @param customerUser whether an engine user is a customer user: of group {@code customers}, of no staff group
    */
   Customer validate(String id, CustomerDocument doc, Predicate<String> userExists,
-      Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService) {
+      Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService,
+      Predicate<String> customerUser) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!isCustomerId(id)) {
       problems.add(new FieldProblem("id",
@@ -79,22 +82,17 @@ class CustomerValidator {
     ZoneId zone = null;
     if (doc.timeZone() == null) {
       problems.add(new FieldProblem("timeZone", "is required"));
-    } else if (ZoneId.getAvailableZoneIds().contains(doc.timeZone())) {
-      zone = ZoneId.of(doc.timeZone());
     } else {
-      problems.add(new FieldProblem("timeZone",
-          "must be an IANA time zone such as Asia/Shanghai, not '" + doc.timeZone() + "'"));
+      zone = zone("timeZone", doc.timeZone(), problems);
     }
 
-    String calendar = doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar();
-    if (!calendars.exists(calendar)) {
-      problems.add(new FieldProblem("calendar", "is not a known calendar: '" + calendar + "'"));
-    }
+    String calendar = calendar("calendar",
+        doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar(), problems);
 
     MaintenanceOrder order = order(doc.maintenanceOrder(), tier, problems);
     List<Installation> installations = installations(doc.installations(), problems);
     List<String> administrators =
-        administrators(id, doc.administrators(), userExists, customerOfUser, problems);
+        administrators(id, doc.administrators(), userExists, customerOfUser, customerUser, problems);
     String representative =
         representative(doc.representative(), userExists, inCustomerService, problems);
 
@@ -103,6 +101,25 @@ class CustomerValidator {
     }
     return new Customer(id, name, tier, zone, calendar, order, installations, administrators,
         representative);
+  }
+
+  /** An IANA zone id, or null with a problem on {@code field}. */
+  private static ZoneId zone(String field, String given, List<FieldProblem> problems) {
+    if (ZoneId.getAvailableZoneIds().contains(given)) {
+      return ZoneId.of(given);
+    }
+    problems.add(new FieldProblem(field,
+        "must be an IANA time zone such as Asia/Shanghai, not '" + given + "'"));
+    return null;
+  }
+
+  /** The id of a calendar that exists, or null with a problem on {@code field}. */
+  private String calendar(String field, String given, List<FieldProblem> problems) {
+    if (calendars.exists(given)) {
+      return given;
+    }
+    problems.add(new FieldProblem(field, "is not a known calendar: '" + given + "'"));
+    return null;
   }
 
   /** L12-3: optional; when named, a person of customer service, who hears of Level 1 incidents. */
@@ -165,7 +182,7 @@ class CustomerValidator {
     return new MaintenanceOrder(tier, order.start(), order.end(), order.feesPaid(), services);
   }
 
-  private static List<Installation> installations(
+  private List<Installation> installations(
       List<CustomerDocument.InstallationEntry> entries, List<FieldProblem> problems) {
     List<Installation> installations = new ArrayList<>();
     if (entries == null) {
@@ -205,17 +222,25 @@ class CustomerValidator {
             "is required: the licence activation (software) or delivery (integrated) date"));
       }
       ApiDates.checkRange(problems, field + "activatedOn", entry.activatedOn());
+      // RSP-2: optional; absent, the cluster counts coverage in the customer's zone and calendar.
+      ZoneId zone = entry.timeZone() == null ? null : zone(field + "timeZone", entry.timeZone(), problems);
+      String calendar = entry.calendar() == null ? null
+          : calendar(field + "calendar", entry.calendar(), problems);
       if (problems.size() == before) {
         installations.add(new Installation(entry.cluster(), product, version, kind,
-            entry.activatedOn()));
+            entry.activatedOn(), zone, calendar));
       }
     }
     return installations;
   }
 
+  /**
+   * CUS-1: none, or two different customer users (not staff) who act for this customer or for none yet
+   * (naming them makes them act for it).
+   */
   private static List<String> administrators(String customerId, List<String> given,
       Predicate<String> userExists, Function<String, Optional<String>> customerOfUser,
-      List<FieldProblem> problems) {
+      Predicate<String> customerUser, List<FieldProblem> problems) {
     if (given == null) {
       return List.of();
     }
@@ -233,6 +258,9 @@ class CustomerValidator {
         problems.add(new FieldProblem(field, "is required"));
       } else if (!userExists.test(userId)) {
         problems.add(new FieldProblem(field, "is not a known user: '" + userId + "'"));
+      } else if (!customerUser.test(userId)) {
+        problems.add(new FieldProblem(field, "user '" + userId + "' is not a customer user (group "
+            + Groups.CUSTOMERS + "): administrators are the customer's own people, not support staff (CUS-1)"));
       } else {
         Optional<String> actsFor = customerOfUser.apply(userId);
         if (actsFor.isPresent() && !actsFor.get().equals(customerId)) {

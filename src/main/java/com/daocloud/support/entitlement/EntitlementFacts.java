@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * for the version).
  */
 public record EntitlementFacts(LocalDate onDate, String customerId, boolean customerKnown,
-    Order order, Cluster cluster, Lifecycle lifecycle, boolean extendedMaintenanceActive) {
+    Order order, Cluster cluster, Lifecycle lifecycle, boolean extendedMaintenanceActive, Lapse lapse) {
 
   /** The customer's maintenance order: term (both ends inclusive), fees, whether it includes SNS. */
   public record Order(LocalDate start, LocalDate end, boolean feesPaid,
@@ -23,10 +23,18 @@ public record EntitlementFacts(LocalDate onDate, String customerId, boolean cust
   }
 
   /**
-   * The version's lifecycle on the date (LC-1) and the release line's latest maintenance version
-   * (LC-3; null when the catalogue does not know the line).
+   * The version's lifecycle on the date (LC-1), the release line's latest maintenance version and the latest
+   * version of the product (LC-3; null when the catalogue does not know the line, or the product).
    */
   public record Lifecycle(LifecyclePhase phase, LocalDate gaDate, LocalDate eossDate,
-      LocalDate eoslDate, String latestMaintenance, Boolean onLatestMaintenance) {
+      LocalDate eoslDate, String latestMaintenance, Boolean onLatestMaintenance, String latestVersion,
+      Boolean onLatestVersion) {
+  }
+
+  /**
+   * CHG-5: a gap in the maintenance orders after the cluster's activation whose requirements (overdue fees,
+   * re-certification) are still open: no order from {@code lapsedFrom} until {@code returnedOn}.
+   */
+  public record Lapse(LocalDate lapsedFrom, LocalDate returnedOn) {
   }
 }

@@ -19,12 +19,14 @@ public final class EntitlementReasons {
   public static final String UNSUPPORTED_VERSION = "unsupported-version";
   /** LC-1. */
   public static final String PRE_RELEASE = "pre-release";
-  /** LC-1, LC-4. */
+  /** LC-1, LC-4: deprecated software, best effort. */
   public static final String VERSION_ENDED = "version-ended";
-  /** LC-3. */
-  public static final String LIMITED_SUPPORT_PHASE = "limited-support-phase";
-  /** LC-3. */
-  public static final String NOT_LATEST_MAINTENANCE = "not-latest-maintenance";
+  /** EAM-4: past the end of standard support without an extended-maintenance contract. */
+  public static final String NO_EAM_CONTRACT = "no-eam-contract";
+  /** LC-3: not on the latest version of the product. */
+  public static final String NOT_LATEST_VERSION = "not-latest-version";
+  /** CHG-5: returning after a lapse in the maintenance orders; overdue fees or re-certification still open. */
+  public static final String LAPSE_REQUIREMENTS_OPEN = "lapse-requirements-open";
   /** LC-3: the release catalogue does not know the major.minor, so "latest" cannot be confirmed. */
   public static final String RELEASE_UNKNOWN = "release-unknown";
   /** EAM-2. */

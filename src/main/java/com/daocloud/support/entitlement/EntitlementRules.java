@@ -10,23 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entitlement rules in one place (ENT-1..5, LC-1..4, EAM-2, SVC-1): pure logic over
+ * The entitlement rules in one place (ENT-1..5, LC-1..4, EAM-2, EAM-4, SVC-1, CHG-5): pure logic over
  * {@link EntitlementFacts}, no engine, no database, no clock. The first rule that applies decides:
  *
  * <ol>
  *   <li>unknown customer or cluster → not entitled;</li>
  *   <li>ENT-1: no maintenance order in force on the date (none, or it starts later) → not entitled;</li>
  *   <li>ENT-3: fees unpaid → not entitled;</li>
- *   <li>SVC-1: the order does not include SNS, the support service → not entitled;</li>
+ *   <li>SVC-1: the order includes neither SNS nor S360 → not entitled (PDS alone is a deployment engagement);</li>
+ *   <li>CHG-5: the cluster returns after a lapse in the orders and its overdue fees or re-certification are
+ *       open → not entitled;</li>
  *   <li>ENT-4, ENT-5: outside the cluster's service validity (before its activation or delivery, or
  *       after the purchased duration, see {@link ServiceValidity}) → not entitled;</li>
  *   <li>ENT-2, LC-1: no lifecycle for the product's major version, or {@code pre-release} →
  *       not entitled;</li>
- *   <li>EAM-2: an active extended-maintenance contract → entitled, with EAM's limits (remote only,
- *       code fixes for levels 1 and 2 only); it covers the {@code limited} and {@code ended}
- *       phases;</li>
- *   <li>LC-1, LC-4: {@code ended} → not entitled (deprecated software gets no code maintenance);</li>
- *   <li>LC-3: {@code limited} phase, or not on the line's latest maintenance version → limited;</li>
+ *   <li>LC-4: {@code ended} (deprecated software) → best effort: no SLA clock, no code fix, a manager decides
+ *       whether experts can help;</li>
+ *   <li>EAM-4: {@code extended} (past the end of standard support) with an extended-maintenance contract on the
+ *       date → entitled with EAM's limits (EAM-2: remote only, code fixes for levels 1 and 2 only); without one
+ *       → EAM required: the customer signs one and pays the arrears from the end of standard support;</li>
+ *   <li>LC-3: {@code full} and not on the latest version of the product (the newest release line's latest
+ *       maintenance release) → limited, with the upgrade target;</li>
  *   <li>otherwise entitled.</li>
  * </ol>
  */
@@ -61,6 +65,13 @@ public final class EntitlementRules {
           + " to " + order.end() + " includes neither SNS (support and subscription) nor S360; PDS alone is a "
           + "deployment engagement, not incident support.");
     }
+    EntitlementFacts.Lapse lapse = facts.lapse();
+    if (lapse != null) {
+      return notEntitled(LAPSE_REQUIREMENTS_OPEN, "Cluster " + cluster.cluster() + " had no maintenance order from "
+          + lapse.lapsedFrom() + " until " + lapse.returnedOn() + ". A product returning after a lapse must first "
+          + "pay the overdue fees and, unless it is under warranty, pass re-certification (a product addition "
+          + "under change control).");
+    }
     ServiceValidity validity = ServiceValidity.of(cluster.activatedOn(), order.start(),
         order.end());
     if (onDate.isBefore(validity.from())) {
@@ -83,31 +94,49 @@ public final class EntitlementRules {
       return notEntitled(PRE_RELEASE, product + " is not generally available before "
           + lifecycle.gaDate() + ".");
     }
-    if (facts.extendedMaintenanceActive()) {
-      return new Entitlement(EntitlementStatus.ENTITLED, EXTENDED_MAINTENANCE,
-          "Cluster " + cluster.cluster() + " (" + product + ") is covered by extended "
-              + "maintenance: remote service only, code-level fixes for levels 1 and 2 only.",
-          true);
-    }
-    if (lifecycle.phase() == LifecyclePhase.ENDED) {
-      return notEntitled(VERSION_ENDED, product + " reached the end of its support life on "
-          + lifecycle.eoslDate() + "; without extended maintenance it gets no support.");
-    }
-    if (lifecycle.phase() == LifecyclePhase.LIMITED) {
-      return limited(LIMITED_SUPPORT_PHASE, product + " is past the end of standard support ("
-          + lifecycle.eossDate() + "): support is limited and may cost extra.");
+    switch (lifecycle.phase()) {
+      case ENDED -> {
+        return new Entitlement(EntitlementStatus.BEST_EFFORT, VERSION_ENDED, product
+            + " reached the end of its support life on " + lifecycle.eoslDate() + ". Deprecated software gets no "
+            + "code maintenance; support depends on the experts available (best effort, no response deadline), "
+            + "and a support manager decides.", false);
+      }
+      case EXTENDED -> {
+        if (facts.extendedMaintenanceActive()) {
+          return underExtendedMaintenance(cluster.cluster() + " (" + product + ")");
+        }
+        return new Entitlement(EntitlementStatus.EAM_REQUIRED, NO_EAM_CONTRACT, product
+            + " is past the end of standard support (" + lifecycle.eossDate() + "). Support from then on needs an "
+            + "extended maintenance (EAM) contract: sign one and pay the arrears from " + lifecycle.eossDate()
+            + " to " + onDate + ". The incident is recorded and waits; the response deadline starts when the "
+            + "contract is recorded.", false);
+      }
+      default -> {
+        // FULL: the latest-version check below.
+      }
     }
     if (lifecycle.onLatestMaintenance() == null) {
       return limited(RELEASE_UNKNOWN, "No latest maintenance version is on record for "
           + product + "'s release line: support is limited until it is confirmed.");
     }
-    if (!lifecycle.onLatestMaintenance()) {
-      return limited(NOT_LATEST_MAINTENANCE, product + " is not the latest maintenance version "
-          + lifecycle.latestMaintenance() + ": support is limited and may cost extra.");
+    if (!Boolean.TRUE.equals(lifecycle.onLatestVersion())) {
+      return limited(NOT_LATEST_VERSION, product + " is not the latest version of the product, "
+          + lifecycle.latestVersion() + ": support is limited and may cost extra. Upgrade to "
+          + lifecycle.latestVersion() + " for full support.");
     }
     return new Entitlement(EntitlementStatus.ENTITLED, COVERED, "Cluster " + cluster.cluster()
         + " (" + product + ") is covered by the maintenance order until " + validity.lastDay()
         + ".", false);
+  }
+
+  /**
+   * EAM-2: entitled under an extended-maintenance contract, with its limits; {@code cluster} as the explanation
+   * names it (e.g. "prod-1 (DCE 5.0.7)").
+   */
+  public static Entitlement underExtendedMaintenance(String cluster) {
+    return new Entitlement(EntitlementStatus.ENTITLED, EXTENDED_MAINTENANCE, "Cluster " + cluster
+        + " is covered by extended maintenance: remote service only, code-level fixes for levels 1 and 2 only.",
+        true);
   }
 
   private static Entitlement notEntitled(String reason, String explanation) {

@@ -41,7 +41,7 @@ public class EntitlementService implements EntitlementCheck {
       Optional<LifecycleDecision.Outcome> decided) {
     Optional<Customer> customer = customers.customer(customerId);
     if (customer.isEmpty()) {
-      return new EntitlementFacts(onDate, customerId, false, null, null, null, false);
+      return new EntitlementFacts(onDate, customerId, false, null, null, null, false, null);
     }
     MaintenanceOrder order = customer.get().maintenanceOrder();
     EntitlementFacts.Order orderFacts = order == null ? null
@@ -49,18 +49,19 @@ public class EntitlementService implements EntitlementCheck {
             OrderService.includeIncidentSupport(order.services()));
     Installation installation = customer.get().installation(cluster).orElse(null);
     if (installation == null) {
-      return new EntitlementFacts(onDate, customerId, true, orderFacts, null, null, false);
+      return new EntitlementFacts(onDate, customerId, true, orderFacts, null, null, false, null);
     }
     EntitlementFacts.Lifecycle lifecycleFacts = lifecycle
         .standing(installation.product(), installation.version(), decided)
         .map(found -> new EntitlementFacts.Lifecycle(found.phase(), found.gaDate(),
             found.eossDate(), found.eoslDate(),
             found.latestMaintenance() == null ? null : found.latestMaintenance().toString(),
-            found.onLatestMaintenance()))
+            found.onLatestMaintenance(),
+            found.latestVersion() == null ? null : found.latestVersion().toString(), found.onLatestVersion()))
         .orElse(null);
     return new EntitlementFacts(onDate, customerId, true, orderFacts,
         new EntitlementFacts.Cluster(installation.cluster(), installation.product(),
             installation.version().toString(), installation.kind(), installation.activatedOn()),
-        lifecycleFacts, eam.isActive(customerId, cluster, onDate));
+        lifecycleFacts, eam.isActive(customerId, cluster, onDate), null);
   }
 }

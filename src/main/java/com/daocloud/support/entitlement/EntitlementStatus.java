@@ -6,10 +6,15 @@ import java.util.Optional;
 /** The entitlement statuses (README, Entitlement), as the API writes them. */
 public enum EntitlementStatus {
   ENTITLED("entitled"),
+  /** LC-3: not on the latest version of the product; support may cost extra. */
   LIMITED("limited"),
+  /**
+   * EAM-4: past the end of standard support without an extended-maintenance contract. The incident is recorded
+   * and waits, without an SLA clock, until a contract covers the installation.
+   */
+  EAM_REQUIRED("eam-required"),
   /** LC-4: a version past its end of support life: no SLA clock, no code maintenance. */
   BEST_EFFORT("best-effort"),
-  OUT_OF_SCOPE("out-of-scope"),
   NOT_ENTITLED("not-entitled");
 
   private final String code;

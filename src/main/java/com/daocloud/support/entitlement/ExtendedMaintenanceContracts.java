@@ -3,6 +3,7 @@ package com.daocloud.support.entitlement;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,18 @@ import org.springframework.stereotype.Repository;
 public class ExtendedMaintenanceContracts {
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public ExtendedMaintenanceContracts(JdbcTemplate jdbc) {
+  public ExtendedMaintenanceContracts(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  /**
+   * Published, in the recording transaction, when a contract is recorded (EAM-4: incidents of the cluster that wait
+   * for one resume).
+   */
+  public record Recorded(String customerId, String cluster, LocalDate start, LocalDate end) {
   }
 
   public boolean isActive(String customerId, String cluster, LocalDate onDate) {
@@ -48,5 +58,6 @@ public class ExtendedMaintenanceContracts {
     jdbc.update("INSERT INTO dce_eam_contract (customer_id, cluster_id, start_date, end_date, "
             + "reference) VALUES (?, ?, ?, ?, ?)", customerId, cluster, Date.valueOf(start),
         Date.valueOf(end), reference);
+    events.publishEvent(new Recorded(customerId, cluster, start, end));
   }
 }

@@ -25,6 +25,8 @@ public final class TaskOutcomes {
       Map.entry("Task_DecideSupportLevel", Set.of("lowerSupportLevel", "supportLevelNote")),
       Map.entry("Task_HandleResponseBreach", Set.of()),
       Map.entry("Task_InformNotEntitled", Set.of()),
+      Map.entry("Task_OfferExtendedMaintenance", Set.of("eamDeclined")),
+      Map.entry("Task_DecideBestEffort", Set.of("expertsAvailable", "bestEffortNote")),
       Map.entry("Task_ReviewSuggestion", Set.of("suggestionAccepted", "suggestionAnswer")),
       Map.entry("Task_AgreeOutOfScopeFees", Set.of("feesAgreed")),
       Map.entry("Task_ConfirmOnSiteArrival", Set.of()),
@@ -41,7 +43,8 @@ public final class TaskOutcomes {
       Map.entry("Task_VerifyChange", Set.of("verificationOutcome", "verificationNote")),
       Map.entry("Task_ReviewWithCustomer", Set.of("reviewSummary")),
       // eam-application
-      Map.entry("Task_ApproveEam", Set.of("approved", "approvalComment")));
+      Map.entry("Task_ApproveEam", Set.of("approved", "approvalComment")),
+      Map.entry("Task_ConfirmArrearsPaid", Set.of("arrearsPaid", "arrearsNote")));
 
   private TaskOutcomes() {
   }

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementCheck;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Records a reported incident once its process has decided level (LVL-1..5, {@code incident-level}),
  * response terms (RSP-1, {@code response-sla}) and the version's support phase (LC-1,
  * {@code support-lifecycle}): the entitlement (ENT-*, facts about orders and dates),
- * the deadline on the customer's SLA clock (RSP-2, RSP-3), the row and the first timeline entries.
+ * the deadline on the SLA clock where the reported cluster runs (RSP-2, RSP-3), the row and the first
+ * timeline entries.
  * Called by the process's "Record intake" step, in the transaction of the report.
  */
 @Service
@@ -29,6 +31,11 @@ public class IncidentRecorder {
     this.planner = planner;
   }
 
+  /** EAM-4: an incident without an extended-maintenance contract waits for the customer to sign one. */
+  private static boolean waitsForCustomer(Entitlement entitlement) {
+    return entitlement.status() == EntitlementStatus.EAM_REQUIRED;
+  }
+
   /** The recorded incident and its plan. */
   public record Recorded(Incident incident, ResponsePlan plan) {
   }
@@ -40,18 +47,21 @@ public class IncidentRecorder {
       ResponseTerms terms, Optional<LifecycleDecision.Outcome> lifecycle) {
     IncidentIntake.Report report = received.report();
     CustomerProfile customer = report.customer();
+    // RSP-2: the clock counts where the reported cluster runs (its zone and calendar, else the customer's).
+    CustomerProfile.Site site = customer.site(report.cluster());
     var now = received.reportedAt();
     Entitlement checked = entitlementCheck.check(customer.id(), report.cluster(),
-        LocalDate.ofInstant(now, customer.timeZone()), lifecycle);
+        LocalDate.ofInstant(now, site.timeZone()), lifecycle);
     Entitlement entitlement = report.changeDowntime() ? checked.forChangeDowntime() : checked;
-    ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, customer.timeZone(),
-        customer.calendarId(), null);
+    ResponsePlan plan = planner.plan(terms, entitlement.status().slaClockRuns(), now, site.timeZone(),
+        site.calendarId(), null);
     Incident incident = new Incident(0, number, customer.id(), report.cluster(), report.title(),
         report.description(), report.requestType(), report.productionImpact(), report.dataLoss(),
-        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, customer.timeZone(), level,
+        report.workaroundAvailable(), report.contact(), report.reportedBy(), now, site.timeZone(), level,
         IncidentLevels.reason(level, report.requestType(), report.productionImpact(), report.dataLoss(),
             report.workaroundAvailable()),
-        customer.serviceTier(), IncidentStatus.OPEN, null, entitlement.status().code(), entitlement.reason(),
+        customer.serviceTier(), waitsForCustomer(entitlement) ? IncidentStatus.AWAITING_CUSTOMER : IncidentStatus.OPEN,
+        null, entitlement.status().code(), entitlement.reason(),
         entitlement.explanation(), entitlement.extendedMaintenance(), plan.terms().responseTime(),
         plan.terms().coverage(), plan.terms().channels(), plan.responseDue(), plan.responseDueAt(),
         plan.calendarId(), plan.calendarVersion(), plan.explanation(), null, false, null, null, null,

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -199,6 +200,28 @@ public class IncidentStore {
       String status, String responseDue, Instant responseDueAt, Instant responseWarningAt, boolean responseBreached,
       Instant firstContactAt, Instant reportedAt, ZoneId timeZone, String responseTime, String coverage,
       String calendarId, Integer calendarVersion) {
+  }
+
+  /**
+   * EAM-4: an extended-maintenance contract now covers a waiting incident: its entitlement, and the response
+   * deadline that counts from now; the incident is open again.
+   */
+  public void startResponseClock(String number, String entitlementStatus, String entitlementReason,
+      String entitlementExplanation, boolean extendedMaintenance, String responseDue, Instant responseDueAt,
+      Instant responseWarningAt, String calendarId, Integer calendarVersion, String slaExplanation) {
+    jdbc.update("UPDATE incidents SET entitlement_status = ?, entitlement_reason = ?, entitlement_explanation = ?,"
+            + " extended_maintenance = ?, response_due = ?, response_due_at = ?, response_warning_at = ?,"
+            + " calendar_id = ?, calendar_version = ?, sla_explanation = ?, status = ? WHERE number = ?",
+        entitlementStatus, entitlementReason, entitlementExplanation, extendedMaintenance, responseDue,
+        utc(responseDueAt), utc(responseWarningAt), calendarId, calendarVersion, slaExplanation, IncidentStatus.OPEN,
+        number);
+  }
+
+  /** EAM-4: the open incidents of a cluster that wait for an extended-maintenance contract, oldest first. */
+  public List<String> waitingForExtendedMaintenance(String customerId, String cluster) {
+    return jdbc.queryForList("SELECT number FROM incidents WHERE customer_id = ? AND cluster = ?"
+            + " AND entitlement_status = ? AND status <> ? ORDER BY reported_at, id", String.class, customerId,
+        cluster, EntitlementStatus.EAM_REQUIRED.code(), IncidentStatus.CLOSED);
   }
 
   /** Records the first contact (RSP-3); a later contact never moves it. */

@@ -26,6 +26,10 @@ public enum TimelineEvent {
   /** L12-2: the customer is told that, and why, the incident is now Level 2. */
   RECLASSIFIED("reclassified", true, true),
   CONTACTED("contacted", true, false, "in-time", "late"),
+  /** EAM-4: an extended-maintenance contract now covers the waiting incident; its response deadline starts. */
+  EXTENDED_MAINTENANCE("extended-maintenance", true, true, "no-deadline"),
+  /** LC-4: a support manager's decision whether experts can help with deprecated software. */
+  BEST_EFFORT("best-effort", true, true, "no-experts"),
   ON_SITE_DISPATCHED("on-site-dispatched", true, false),
   ON_SITE_ARRIVED("on-site-arrived", true, false),
   /** L12-4: the hourly status of a Level 1 incident, in the timeline and by e-mail to subscribers. */

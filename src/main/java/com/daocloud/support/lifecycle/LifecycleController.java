@@ -42,7 +42,7 @@ public class LifecycleController {
   /** The answer of {@code GET /api/lifecycle}. */
   public record LifecycleView(String product, String version, String phase, LocalDate gaDate,
       LocalDate eossDate, LocalDate eoslDate, String latestMaintenance,
-      Boolean onLatestMaintenance) {
+      Boolean onLatestMaintenance, String latestVersion, Boolean onLatestVersion) {
   }
 
   /** {@code latestMaintenance}: the full version "5.0.7", or its maintenance number 7. */
@@ -82,7 +82,10 @@ public class LifecycleController {
   @GetMapping("/api/lifecycle")
   @Operation(operationId = "lookUpLifecycle", summary = "Look up a version's support lifecycle", description = """
       Where a product version stands on a day (today by default), by the deployed `support-lifecycle` table \
-      (LC-1), and whether it is the latest maintenance release of its line (LC-3).""")
+      (LC-1): `pre-release`, `full`, `extended` (from the end of standard support: support only under an \
+      extended-maintenance contract, EAM-4) or `ended` (deprecated, best effort, LC-4); whether it is the latest \
+      maintenance release of its line, and whether it is the latest version of the product (the newest line's \
+      latest maintenance release), which full support needs (LC-3).""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND})
   public LifecycleView lifecycle(@RequestParam String product, @RequestParam String version,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -108,7 +111,8 @@ public class LifecycleController {
     return new LifecycleView(code, parsed.toString(), found.phase().code(), found.gaDate(),
         found.eossDate(), found.eoslDate(),
         found.latestMaintenance() == null ? null : found.latestMaintenance().toString(),
-        found.onLatestMaintenance());
+        found.onLatestMaintenance(),
+        found.latestVersion() == null ? null : found.latestVersion().toString(), found.onLatestVersion());
   }
 
   @PutMapping("/api/releases/{product}/{majorMinor}")

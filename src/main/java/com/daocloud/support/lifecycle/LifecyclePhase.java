@@ -3,11 +3,15 @@ package com.daocloud.support.lifecycle;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The phases of decision {@code support-lifecycle} (LC-1), as the table writes them. */
+/**
+ * The phases of decision {@code support-lifecycle} (LC-1), as the table writes them: {@code extended} from the
+ * end of standard support (support only under an extended-maintenance contract, EAM-4), {@code ended} from the
+ * end of support life (deprecated software, best effort, LC-4).
+ */
 public enum LifecyclePhase {
   PRE_RELEASE("pre-release"),
   FULL("full"),
-  LIMITED("limited"),
+  EXTENDED("extended"),
   ENDED("ended");
 
   private final String code;

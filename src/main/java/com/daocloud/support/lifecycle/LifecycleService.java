@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 /**
  * Where a version stands on a date (LC-1..3): the deployed {@code support-lifecycle} decision gives
  * the phase and dates of the major version, the release catalogue the latest maintenance version of
- * the major.minor.
+ * the major.minor and the latest version of the product.
  */
 @Service
 public class LifecycleService {
@@ -33,9 +33,11 @@ public class LifecycleService {
       Optional<LifecycleDecision.Outcome> decided) {
     return decided.map(outcome -> {
       Optional<Release> release = catalogue.find(product, version.major(), version.minor());
+      Optional<Version> latest = catalogue.newest(product).map(Release::latestVersion);
       return new SupportLifecycle(version, outcome.phase(), outcome.gaDate(), outcome.eossDate(),
           outcome.eoslDate(), release.map(Release::latestVersion).orElse(null),
-          release.map(r -> version.isAtLeastMaintenance(r.latestMaintenance())).orElse(null));
+          release.map(r -> version.isAtLeastMaintenance(r.latestMaintenance())).orElse(null),
+          latest.orElse(null), latest.map(newest -> version.compareTo(newest) >= 0).orElse(null));
     });
   }
 }

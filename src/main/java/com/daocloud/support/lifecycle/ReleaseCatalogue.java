@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The latest maintenance version of each product major.minor (table {@code dce_release}). */
+/**
+ * The latest maintenance version of each product major.minor (table {@code dce_release}); the newest line's is
+ * the latest version of the product (LC-3).
+ */
 @Repository
 public class ReleaseCatalogue {
 
@@ -22,6 +25,18 @@ public class ReleaseCatalogue {
             + "WHERE product = ? AND major = ? AND minor = ?",
         (rs, row) -> new Release(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
         product, major, minor);
+    return found.stream().findFirst();
+  }
+
+  /**
+   * The product's newest release line in the catalogue (highest major.minor): with its latest maintenance release,
+   * the latest version of the product (LC-3). Empty when the catalogue knows no line of the product.
+   */
+  public Optional<Release> newest(String product) {
+    List<Release> found = jdbc.query(
+        "SELECT product, major, minor, latest_maintenance FROM dce_release WHERE product = ? "
+            + "ORDER BY major DESC, minor DESC",
+        (rs, row) -> new Release(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), product);
     return found.stream().findFirst();
   }
 

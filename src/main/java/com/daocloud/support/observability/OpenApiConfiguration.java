@@ -308,8 +308,8 @@ public class OpenApiConfiguration {
       for (Annotation annotation : annotations) {
         if (annotation instanceof Text text) {
           property.maxLength(text.max());
-          if (text.required()) {
-            property.minLength(1);
+          if (text.required() || text.min() > 0) {
+            property.minLength(Math.max(1, text.min()));
           }
           required |= text.required();
         } else if (annotation instanceof OneOf oneOf) {
@@ -326,11 +326,11 @@ public class OpenApiConfiguration {
         } else if (annotation instanceof TimeOfDay) {
           property.pattern("^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$");
           required = true;
-        } else if (annotation instanceof TimeZoneId) {
+        } else if (annotation instanceof TimeZoneId zone) {
           if (property.getExample() == null) {
             property.example("Europe/Berlin");
           }
-          required = true;
+          required |= zone.required();
         }
       }
       if (required) {

@@ -2,6 +2,7 @@ package com.daocloud.support.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.daocloud.support.identity.Groups;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +29,7 @@ class CustomerApiIT {
        "installations": [{"cluster": "prod-1", "product": "dce", "version": "5.0.7",
                           "kind": "software", "activatedOn": "2026-01-15"},
                          {"cluster": "edge-2", "product": "dce", "version": "4.0.9",
-                          "kind": "integrated", "activatedOn": "2025-06-01"}],
-       "administrators": ["engineer", "service"]}
+                          "kind": "integrated", "activatedOn": "2025-06-01"}]}
       """;
 
   @LocalServerPort
@@ -48,10 +48,36 @@ class CustomerApiIT {
     return Api.as(port, "demo");
   }
 
+  /** {@link #VALID} naming {@code administrators} (a JSON array). */
+  static String withAdministrators(String administrators) {
+    return VALID.replaceFirst("}\\s*$", ", \"administrators\": " + administrators + "}");
+  }
+
+  /**
+   * {@link #VALID} naming two customer users of the test's own, acting for no customer yet, as the
+   * administrators of {@code customerId} (CUS-1).
+   */
+  String withOwnAdministrators(String customerId) {
+    customerUser(customerId + "-primary");
+    customerUser(customerId + "-backup");
+    return withAdministrators("[\"" + customerId + "-primary\", \"" + customerId + "-backup\"]");
+  }
+
+  /** A user of group customers, created unless it exists. */
+  String customerUser(String userId) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setPassword(userId);
+      identityService.saveUser(user);
+      identityService.createMembership(userId, Groups.CUSTOMERS);
+    }
+    return userId;
+  }
+
   @Test
   @DisplayName("CUS-1, SVC-1: an administrator creates a customer (201), replaces it (200) and reads it back")
   void createReplaceAndRead() {
-    Api.Response created = admin().put("/api/customers/it-initech", VALID);
+    Api.Response created = admin().put("/api/customers/it-initech", withOwnAdministrators("it-initech"));
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode body = admin().get("/api/customers/it-initech").json();
@@ -71,7 +97,10 @@ class CustomerApiIT {
     assertThat(installations.get(0).get("kind").asText()).isEqualTo("integrated");
     assertThat(installations.get(1).get("version").asText()).isEqualTo("5.0.7");
     assertThat(installations.get(1).get("activatedOn").asText()).isEqualTo("2026-01-15");
-    assertThat(texts(body.get("administrators"))).containsExactly("engineer", "service");
+    assertThat(texts(body.get("administrators"))).containsExactly("it-initech-primary", "it-initech-backup");
+    assertThat(body.get("administratorsMissing").asBoolean()).isFalse();
+    // Named, they act for the customer (CUS-1).
+    assertThat(directory.customerOfUser("it-initech-backup")).contains("it-initech");
 
     // PUT replaces the whole record: no order, one installation, no administrators.
     Api.Response replaced = admin().put("/api/customers/it-initech", """
@@ -88,6 +117,7 @@ class CustomerApiIT {
     assertThat(after.get("installations")).hasSize(1);
     assertThat(after.get("installations").get(0).get("product").asText()).isEqualTo("dce");
     assertThat(after.get("administrators")).isEmpty();
+    assertThat(after.get("administratorsMissing").asBoolean()).isTrue();
   }
 
   @Test
@@ -136,8 +166,8 @@ class CustomerApiIT {
                             "kind": "virtual", "activatedOn": "2026-01-15"},
                            {"cluster": "prod-1", "product": "dce", "version": "5.0.1",
                             "kind": "software"}],
-         "administrators": ["engineer", "no-such-user"]}
-        """);
+         "administrators": ["%s", "no-such-user"]}
+        """.formatted(customerUser("it-strict-primary")));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
@@ -196,30 +226,37 @@ class CustomerApiIT {
   }
 
   @Test
-  @DisplayName("CUS-1: one administrator, three, or none is a 400 on administrators")
+  @DisplayName("CUS-1: one administrator, three, or an empty list is a 400 on administrators")
   void notExactlyTwoAdministrators() {
-    assertSingleError(VALID.replace("[\"engineer\", \"service\"]", "[\"engineer\"]"),
+    String one = customerUser("it-count-primary");
+    String two = customerUser("it-count-backup");
+    assertSingleError(withAdministrators("[\"" + one + "\"]"), "administrators", "exactly two");
+    assertSingleError(withAdministrators("[\"" + one + "\", \"" + two + "\", \"acme-user\"]"),
         "administrators", "exactly two");
-    assertSingleError(VALID.replace("[\"engineer\", \"service\"]",
-        "[\"engineer\", \"service\", \"demo\"]"), "administrators", "exactly two");
-    assertSingleError(VALID.replace("[\"engineer\", \"service\"]", "[]"), "administrators",
-        "exactly two");
+    assertSingleError(withAdministrators("[]"), "administrators", "exactly two");
   }
 
   @Test
   @DisplayName("CUS-1: the backup must be another user than the primary")
   void sameAdministratorTwice() {
-    assertSingleError(VALID.replace("[\"engineer\", \"service\"]", "[\"engineer\", \"engineer\"]"),
-        "administrators[1]", "different");
+    String one = customerUser("it-same-primary");
+    assertSingleError(withAdministrators("[\"" + one + "\", \"" + one + "\"]"), "administrators[1]",
+        "different");
   }
 
   @Test
-  @DisplayName("CUS-1: an administrator must be a known user, and not one acting for another customer")
-  void unknownOrForeignAdministrator() {
-    assertSingleError(VALID.replace("\"service\"]", "\"nobody-at-all\"]"), "administrators[1]",
+  @DisplayName("CUS-1: an administrator must be a known user of group customers, not support staff, and not one acting for another customer")
+  void unknownStaffOrForeignAdministrator() {
+    String primary = "[\"" + customerUser("it-foreign-primary") + "\", ";
+    assertSingleError(withAdministrators(primary + "\"nobody-at-all\"]"), "administrators[1]",
         "not a known user");
-    assertSingleError(VALID.replace("\"service\"]", "\"globex-user\"]"), "administrators[1]",
+    assertSingleError(withAdministrators(primary + "\"engineer\"]"), "administrators[1]",
+        "not a customer user (group customers)");
+    assertSingleError(withAdministrators(primary + "\"demo\"]"), "administrators[1]",
+        "not support staff");
+    assertSingleError(withAdministrators(primary + "\"globex-user\"]"), "administrators[1]",
         "another customer");
+    assertThat(directory.customerOfUser("it-foreign-primary")).isEmpty();
   }
 
   @Test
@@ -391,7 +428,7 @@ class CustomerApiIT {
   @Test
   @DisplayName("Customer rows live in the application's own tables on PostgreSQL")
   void tablesOnPostgres() {
-    admin().put("/api/customers/it-tables", VALID);
+    admin().put("/api/customers/it-tables", withOwnAdministrators("it-tables"));
 
     assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM dce_installation WHERE customer_id = ?",
@@ -401,7 +438,9 @@ class CustomerApiIT {
         String.class, "it-tables")).containsExactly("PDS", "SNS");
     assertThat(jdbc.queryForList("SELECT user_id FROM dce_customer_administrator "
         + "WHERE customer_id = ? ORDER BY seq", String.class, "it-tables"))
-        .containsExactly("engineer", "service");
+        .containsExactly("it-tables-primary", "it-tables-backup");
+    assertThat(jdbc.queryForList("SELECT user_id FROM dce_customer_user WHERE customer_id = ? ORDER BY 1",
+        String.class, "it-tables")).containsExactly("it-tables-backup", "it-tables-primary");
   }
 
   void assertSingleError(String body, String field, String messagePart) {

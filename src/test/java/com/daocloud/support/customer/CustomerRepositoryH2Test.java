@@ -86,7 +86,7 @@ class CustomerRepositoryH2Test {
   void eamContracts() {
     CustomerRepository repository = new CustomerRepository(jdbc);
     repository.replace(customer("h2-eam", null, List.of()));
-    ExtendedMaintenanceContracts contracts = new ExtendedMaintenanceContracts(jdbc);
+    ExtendedMaintenanceContracts contracts = new ExtendedMaintenanceContracts(jdbc, event -> { });
 
     contracts.record("h2-eam", "prod-1", LocalDate.parse("2026-06-01"),
         LocalDate.parse("2027-06-01"), "EAM-1");

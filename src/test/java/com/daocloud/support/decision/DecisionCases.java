@@ -120,15 +120,15 @@ public final class DecisionCases {
     return Stream.of(
         lifecycle(5, "2023-01-15", "pre-release", "is in pre-release before its GA"),
         lifecycle(5, "2025-11-26", "full", "has full support between GA and the end of standard support"),
-        lifecycle(5, "2027-06-01", "limited", "has limited support after the end of standard support"),
+        lifecycle(5, "2027-06-01", "extended", "is in extended maintenance only after the end of standard support"),
         lifecycle(5, "2030-01-01", "ended", "has ended after the end of support life"),
         lifecycle(4, "2019-12-31", "pre-release", "is in pre-release before its GA"),
         lifecycle(4, "2021-06-15", "full", "has full support between GA and the end of standard support"),
-        lifecycle(4, "2024-02-29", "limited", "has limited support after the end of standard support"),
+        lifecycle(4, "2024-02-29", "extended", "is in extended maintenance only after the end of standard support"),
         lifecycle(4, "2025-11-26", "ended", "has ended after the end of support life"),
         lifecycle(3, "2017-01-01", "pre-release", "is in pre-release before its GA"),
         lifecycle(3, "2020-01-01", "full", "has full support between GA and the end of standard support"),
-        lifecycle(3, "2022-07-30", "limited", "has limited support after the end of standard support"),
+        lifecycle(3, "2022-07-30", "extended", "is in extended maintenance only after the end of standard support"),
         lifecycle(3, "2025-11-26", "ended", "has ended after the end of support life"));
   }
 
@@ -146,8 +146,8 @@ public final class DecisionCases {
       cases.add(lifecycle(major, dayBefore(ga), "pre-release", "is in pre-release on the day before GA"));
       cases.add(lifecycle(major, ga, "full", "has full support from its GA day"));
       cases.add(lifecycle(major, dayBefore(eoss), "full", "has full support on the day before the end of standard support"));
-      cases.add(lifecycle(major, eoss, "limited", "has limited support from the end of standard support"));
-      cases.add(lifecycle(major, dayBefore(eosl), "limited", "has limited support on the day before the end of support life"));
+      cases.add(lifecycle(major, eoss, "extended", "is in extended maintenance only from the end of standard support"));
+      cases.add(lifecycle(major, dayBefore(eosl), "extended", "is in extended maintenance only on the day before the end of support life"));
       cases.add(lifecycle(major, eosl, "ended", "has ended on the day support life ends"));
     }
     return cases.stream();

@@ -73,7 +73,9 @@ class ModelDeploymentTest {
     config.setEnforceHistoryTimeToLive(true);
     config.setProcessEngineName("model-deployment-" + UUID.randomUUID());
     config.getProcessEnginePlugins().add(new DeploymentGuardPlugin());
-    config.setBeans(Map.of("incidentFacts", new NoticeCandidates()));
+    // The beans that model expressions name on the way into a task (start listeners, candidate expressions).
+    config.setBeans(Map.of("incidentFacts", new NoticeCandidates(),
+        "awaitArrearsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { }));
     engine = config.buildProcessEngine();
     repository = engine.getRepositoryService();
     deployment = new ModelDeployment(repository, models.toUri().toString());

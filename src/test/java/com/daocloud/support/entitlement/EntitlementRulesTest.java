@@ -11,6 +11,8 @@ import java.time.Period;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Entitlement rules")
 class EntitlementRulesTest {
@@ -32,8 +34,9 @@ class EntitlementRulesTest {
         LocalDate.parse("2026-12-31"), true, true);
     EntitlementFacts.Cluster cluster = new EntitlementFacts.Cluster("prod-1", "dce", "5.0.7",
         InstallationKind.SOFTWARE, LocalDate.parse("2026-01-10"));
-    EntitlementFacts.Lifecycle lifecycle = phase(LifecyclePhase.FULL, "5.0.7", true);
+    EntitlementFacts.Lifecycle lifecycle = phase(LifecyclePhase.FULL, "5.0.7", true, "5.0.7", true);
     boolean eam;
+    EntitlementFacts.Lapse lapse;
 
     Facts on(String date) {
       onDate = LocalDate.parse(date);
@@ -57,8 +60,22 @@ class EntitlementRulesTest {
       return this;
     }
 
-    Facts lifecycle(LifecyclePhase phase, String latest, Boolean onLatest) {
-      lifecycle = phase == null ? null : phase(phase, latest, onLatest);
+    /** The phase, on the latest version of the product. */
+    Facts lifecycle(LifecyclePhase phase) {
+      lifecycle = phase == null ? null : phase(phase, "5.0.7", true, "5.0.7", true);
+      return this;
+    }
+
+    /** Full support, on 5.0.7, with the line's latest maintenance release and the product's latest version given. */
+    Facts latest(String latestMaintenance, String latestVersion) {
+      lifecycle = phase(LifecyclePhase.FULL, latestMaintenance, latestMaintenance == null ? null
+          : latestMaintenance.equals("5.0.7"), latestVersion, latestVersion == null ? null
+          : latestVersion.equals("5.0.7"));
+      return this;
+    }
+
+    Facts lapse(String from, String returnedOn) {
+      lapse = new EntitlementFacts.Lapse(LocalDate.parse(from), LocalDate.parse(returnedOn));
       return this;
     }
 
@@ -74,13 +91,13 @@ class EntitlementRulesTest {
 
     Entitlement decide() {
       return EntitlementRules.decide(new EntitlementFacts(onDate, "acme", customerKnown, order,
-          cluster, lifecycle, eam));
+          cluster, lifecycle, eam, lapse));
     }
 
-    private static EntitlementFacts.Lifecycle phase(LifecyclePhase phase, String latest,
-        Boolean onLatest) {
-      return new EntitlementFacts.Lifecycle(phase, DCE5_GA, DCE5_EOSS, DCE5_EOSL, latest,
-          onLatest);
+    static EntitlementFacts.Lifecycle phase(LifecyclePhase phase, String latestMaintenance,
+        Boolean onLatestMaintenance, String latestVersion, Boolean onLatestVersion) {
+      return new EntitlementFacts.Lifecycle(phase, DCE5_GA, DCE5_EOSS, DCE5_EOSL, latestMaintenance,
+          onLatestMaintenance, latestVersion, onLatestVersion);
     }
   }
 
@@ -137,10 +154,10 @@ class EntitlementRulesTest {
     @DisplayName("ENT-1, ENT-3: no order is reported before unpaid fees, unpaid fees before an ended version")
     void orderOfTheRules() {
       assertThat(entitled().order(null, null, false, false)
-          .lifecycle(LifecyclePhase.ENDED, "5.0.7", true).decide().reason())
+          .lifecycle(LifecyclePhase.ENDED).decide().reason())
           .isEqualTo(EntitlementReasons.NO_MAINTENANCE_ORDER);
       assertThat(entitled().order("2026-01-01", "2026-12-31", false, true)
-          .lifecycle(LifecyclePhase.ENDED, "5.0.7", true).decide().reason())
+          .lifecycle(LifecyclePhase.ENDED).decide().reason())
           .isEqualTo(EntitlementReasons.FEES_UNPAID);
     }
 
@@ -257,7 +274,7 @@ class EntitlementRulesTest {
     @Test
     @DisplayName("ENT-2, LC-1: a product version without a lifecycle is not supported: not entitled")
     void unknownLifecycle() {
-      Entitlement entitlement = entitled().lifecycle(null, null, null).decide();
+      Entitlement entitlement = entitled().lifecycle(null).decide();
 
       assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED,
           EntitlementReasons.UNSUPPORTED_VERSION);
@@ -266,57 +283,50 @@ class EntitlementRulesTest {
     @Test
     @DisplayName("LC-1: a pre-release version is not entitled, even with extended maintenance on record")
     void preRelease() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.PRE_RELEASE, "5.0.7", true)
-          .eam().decide();
+      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.PRE_RELEASE).eam().decide();
 
       assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED, EntitlementReasons.PRE_RELEASE);
       assertThat(entitlement.explanation()).contains("2023-06-01");
     }
 
     @Test
-    @DisplayName("LC-1, LC-4, ENT-2: a version past its end of support life without EAM is not entitled (no code maintenance)")
-    void endedWithoutEam() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.ENDED, "5.0.7", true).decide();
+    @DisplayName("LC-4: a version past its end of support life is deprecated: best effort, no SLA clock, no code fix")
+    void endedIsBestEffort() {
+      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.ENDED).decide();
 
-      assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED,
-          EntitlementReasons.VERSION_ENDED);
-      assertThat(entitlement.explanation()).contains("2028-10-30");
+      assertDecision(entitlement, EntitlementStatus.BEST_EFFORT, EntitlementReasons.VERSION_ENDED);
+      assertThat(entitlement.status().slaClockRuns()).isFalse();
+      assertThat(entitlement.codeFixesAllowedFor(1)).isFalse();
+      assertThat(entitlement.explanation()).contains("2028-10-30", "best effort", "support manager");
     }
 
     @Test
-    @DisplayName("LC-3: in the limited phase (after the end of standard support) support is limited")
-    void limitedPhase() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.LIMITED, "5.0.7", true)
-          .decide();
+    @DisplayName("LC-3: a customer on the latest release of its own line but not on the product's newest line gets "
+        + "limited support and is told the upgrade target")
+    void notOnLatestVersionOfTheProduct() {
+      Entitlement entitlement = entitled().latest("5.0.7", "5.1.2").decide();
 
-      assertDecision(entitlement, EntitlementStatus.LIMITED,
-          EntitlementReasons.LIMITED_SUPPORT_PHASE);
+      assertDecision(entitlement, EntitlementStatus.LIMITED, EntitlementReasons.NOT_LATEST_VERSION);
       assertThat(entitlement.status().slaClockRuns()).isTrue();
+      assertThat(entitlement.explanation()).contains("DCE 5.0.7", "Upgrade to 5.1.2");
     }
 
     @Test
-    @DisplayName("LC-3: a customer not on the latest maintenance version gets limited support")
+    @DisplayName("LC-3: a customer behind its own line's latest maintenance release gets limited support, with the "
+        + "product's latest version as the target")
     void notOnLatestMaintenance() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.FULL, "5.0.7", false).decide();
+      Entitlement entitlement = entitled().latest("5.0.9", "5.0.9").decide();
 
-      assertDecision(entitlement, EntitlementStatus.LIMITED,
-          EntitlementReasons.NOT_LATEST_MAINTENANCE);
-      assertThat(entitlement.explanation()).contains("5.0.7");
+      assertDecision(entitlement, EntitlementStatus.LIMITED, EntitlementReasons.NOT_LATEST_VERSION);
+      assertThat(entitlement.explanation()).contains("Upgrade to 5.0.9");
     }
 
     @Test
     @DisplayName("LC-3: a release line the catalogue does not know cannot be confirmed as latest: limited")
     void releaseUnknown() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.FULL, null, null).decide();
+      Entitlement entitlement = entitled().latest(null, "5.1.2").decide();
 
       assertDecision(entitlement, EntitlementStatus.LIMITED, EntitlementReasons.RELEASE_UNKNOWN);
-    }
-
-    @Test
-    @DisplayName("LC-3: the limited phase is reported before the missing maintenance update")
-    void limitedPhaseFirst() {
-      assertThat(entitled().lifecycle(LifecyclePhase.LIMITED, "5.0.7", false).decide().reason())
-          .isEqualTo(EntitlementReasons.LIMITED_SUPPORT_PHASE);
     }
   }
 
@@ -325,13 +335,23 @@ class EntitlementRulesTest {
   class ExtendedMaintenanceRules {
 
     @Test
-    @DisplayName("EAM-2: an ended version with an active EAM contract is entitled, with EAM's limits")
-    void endedWithEam() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.ENDED, "5.0.7", true).eam()
-          .decide();
+    @DisplayName("EAM-4: past the end of standard support without an EAM contract: EAM required, no SLA clock; the "
+        + "customer is told to sign and pay the arrears from the end of standard support to the day")
+    void extendedWithoutEamRequiresEam() {
+      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.EXTENDED).on("2026-11-30").decide();
 
-      assertDecision(entitlement, EntitlementStatus.ENTITLED,
-          EntitlementReasons.EXTENDED_MAINTENANCE);
+      assertDecision(entitlement, EntitlementStatus.EAM_REQUIRED, EntitlementReasons.NO_EAM_CONTRACT);
+      assertThat(entitlement.status().slaClockRuns()).isFalse();
+      assertThat(entitlement.explanation()).contains("arrears from 2026-06-01 to 2026-11-30", "waits");
+    }
+
+    @Test
+    @DisplayName("EAM-2, EAM-4: past the end of standard support with an EAM contract: entitled with EAM's limits "
+        + "(remote only, code fixes for Levels 1 and 2 only)")
+    void extendedWithEam() {
+      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.EXTENDED).eam().decide();
+
+      assertDecision(entitlement, EntitlementStatus.ENTITLED, EntitlementReasons.EXTENDED_MAINTENANCE);
       assertThat(entitlement.extendedMaintenance()).isTrue();
       assertThat(entitlement.onSiteAllowed()).isFalse();
       assertThat(entitlement.codeFixesAllowedFor(1)).isTrue();
@@ -341,36 +361,76 @@ class EntitlementRulesTest {
     }
 
     @Test
-    @DisplayName("EAM-2: EAM covers the limited phase too (it starts at the end of standard support)")
-    void limitedWithEam() {
-      Entitlement entitlement = entitled().lifecycle(LifecyclePhase.LIMITED, "5.0.7", false).eam()
-          .decide();
+    @DisplayName("EAM-4: under an EAM contract the latest-version check of full support does not apply")
+    void eamIsNotLimitedByTheLatestVersion() {
+      Entitlement entitlement = entitled().latest("5.0.9", "5.1.2").eam().decide();
+      assertDecision(entitlement, EntitlementStatus.LIMITED, EntitlementReasons.NOT_LATEST_VERSION);
 
-      assertDecision(entitlement, EntitlementStatus.ENTITLED,
-          EntitlementReasons.EXTENDED_MAINTENANCE);
-      assertThat(entitlement.extendedMaintenance()).isTrue();
+      Entitlement extended = entitled().lifecycle(LifecyclePhase.EXTENDED).eam().decide();
+      assertDecision(extended, EntitlementStatus.ENTITLED, EntitlementReasons.EXTENDED_MAINTENANCE);
+    }
+
+    @Test
+    @DisplayName("LC-4: an EAM contract does not bring code maintenance back to a deprecated version")
+    void endedStaysBestEffortWithEam() {
+      assertDecision(entitled().lifecycle(LifecyclePhase.ENDED).eam().decide(), EntitlementStatus.BEST_EFFORT,
+          EntitlementReasons.VERSION_ENDED);
     }
 
     @Test
     @DisplayName("EAM-2, ENT-3: EAM does not replace a paid maintenance order")
     void eamNeedsPaidFees() {
       Entitlement entitlement = entitled().order("2026-01-01", "2026-12-31", false, true)
-          .lifecycle(LifecyclePhase.ENDED, "5.0.7", true).eam().decide();
+          .lifecycle(LifecyclePhase.EXTENDED).eam().decide();
 
       assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED, EntitlementReasons.FEES_UNPAID);
     }
+  }
 
-    @Test
-    @DisplayName("LC-4: under EAM a deprecated version gets code-level fixes for levels 1 and 2 only")
-    void deprecatedVersionCodeFixes() {
-      Entitlement withEam = entitled().lifecycle(LifecyclePhase.ENDED, "5.0.7", true).eam()
-          .decide();
-      Entitlement fullSupport = entitled().decide();
+  @Nested
+  @DisplayName("Every phase and service combination")
+  class PhaseAndServiceTable {
 
-      assertThat(withEam.codeFixesAllowedFor(3)).isFalse();
-      assertThat(fullSupport.codeFixesAllowedFor(3)).isTrue();
-      assertThat(fullSupport.onSiteAllowed()).isTrue();
+    @ParameterizedTest(name = "{0}: {1}, order {2}, EAM contract {3}, latest version {4} -> {5} ({6})")
+    @CsvSource(delimiter = '|', textBlock = """
+        SVC-1       | FULL        | SNS      | false | true  | ENTITLED     | covered
+        SVC-1       | FULL        | S360     | false | true  | ENTITLED     | covered
+        SVC-1       | FULL        | SNS+PDS  | false | true  | ENTITLED     | covered
+        SVC-1       | FULL        | PDS      | false | true  | NOT_ENTITLED | no-support-service
+        SVC-1       | EXTENDED    | PDS      | true  | true  | NOT_ENTITLED | no-support-service
+        LC-3        | FULL        | SNS      | false | false | LIMITED      | not-latest-version
+        LC-3        | FULL        | S360     | false | false | LIMITED      | not-latest-version
+        EAM-4       | EXTENDED    | SNS      | false | true  | EAM_REQUIRED | no-eam-contract
+        EAM-4       | EXTENDED    | S360     | false | false | EAM_REQUIRED | no-eam-contract
+        EAM-2       | EXTENDED    | SNS      | true  | true  | ENTITLED     | extended-maintenance
+        EAM-2       | EXTENDED    | S360     | true  | false | ENTITLED     | extended-maintenance
+        LC-4        | ENDED       | SNS      | false | true  | BEST_EFFORT  | version-ended
+        LC-4        | ENDED       | S360     | true  | true  | BEST_EFFORT  | version-ended
+        LC-1        | PRE_RELEASE | SNS      | true  | true  | NOT_ENTITLED | pre-release
+        """)
+    @DisplayName("ENT-2, LC-1, LC-3, LC-4, EAM-2, EAM-4, SVC-1: the entitlement of every lifecycle phase and service")
+    void table(String rule, LifecyclePhase phase, String services, boolean eam, boolean onLatestVersion,
+        EntitlementStatus status, String reason) {
+      Facts facts = entitled().order("2026-01-01", "2026-12-31", true,
+          OrderService.includeIncidentSupport(java.util.Arrays.stream(services.split("\\+"))
+              .map(OrderService::valueOf).toList()));
+      facts.lifecycle = Facts.phase(phase, "5.0.7", true, onLatestVersion ? "5.0.7" : "5.1.2", onLatestVersion);
+      if (eam) {
+        facts.eam();
+      }
+
+      assertDecision(facts.decide(), status, reason);
     }
+  }
+
+  @Test
+  @DisplayName("CHG-5: a cluster returning after a lapse in its maintenance orders is not entitled until the overdue "
+      + "fees are paid and it is re-certified")
+  void lapseRequirementsOpen() {
+    Entitlement entitlement = entitled().lapse("2025-07-01", "2026-01-01").decide();
+
+    assertDecision(entitlement, EntitlementStatus.NOT_ENTITLED, EntitlementReasons.LAPSE_REQUIREMENTS_OPEN);
+    assertThat(entitlement.explanation()).contains("2025-07-01", "2026-01-01", "overdue fees", "re-certification");
   }
 
   @Test

@@ -68,13 +68,17 @@ class EntitlementServiceIT {
   }
 
   @Test
-  @DisplayName("LC-3: on 2026-11-26 the demo customer acme on DCE 5.0.7 gets limited support (after the end of standard support)")
-  void demoCustomerIsLimited() {
-    Entitlement result = entitlement.check("acme", "prod-1", NOV_26);
+  @DisplayName("EAM-4, EAM-2: on 2026-11-26, after DCE 5's end of standard support, the demo customer globex (no EAM "
+      + "contract) must sign one and pay the arrears; acme, which holds one for prod-1, is entitled under it")
+  void demoCustomersAfterStandardSupport() {
+    Entitlement globex = entitlement.check("globex", "prod-1", NOV_26);
+    assertThat(globex.status()).isEqualTo(EntitlementStatus.EAM_REQUIRED);
+    assertThat(globex.reason()).isEqualTo(EntitlementReasons.NO_EAM_CONTRACT);
+    assertThat(globex.explanation()).contains("arrears from 2026-06-01 to 2026-11-26");
 
-    assertThat(result.status()).isEqualTo(EntitlementStatus.LIMITED);
-    assertThat(result.reason()).isEqualTo(EntitlementReasons.LIMITED_SUPPORT_PHASE);
-    assertThat(result.explanation()).contains("2026-06-01");
+    Entitlement acme = entitlement.check("acme", "prod-1", NOV_26);
+    assertThat(acme.status()).isEqualTo(EntitlementStatus.ENTITLED);
+    assertThat(acme.reason()).isEqualTo(EntitlementReasons.EXTENDED_MAINTENANCE);
   }
 
   @Test
@@ -112,34 +116,35 @@ class EntitlementServiceIT {
   }
 
   @Test
-  @DisplayName("LC-1, EAM-2: DCE 4 has ended on 2026-11-26: not entitled, until an EAM contract covers the cluster")
-  void endedThenExtended() {
+  @DisplayName("LC-4: DCE 4 has ended on 2026-11-26: best effort, and an EAM contract does not change that")
+  void endedIsBestEffort() {
     putCustomer("it-ent-ended", true, "4.0.9", "2026-01-01");
 
     Entitlement ended = entitlement.check("it-ent-ended", "prod-1", NOV_26);
-    assertThat(ended.status()).isEqualTo(EntitlementStatus.NOT_ENTITLED);
+    assertThat(ended.status()).isEqualTo(EntitlementStatus.BEST_EFFORT);
     assertThat(ended.reason()).isEqualTo(EntitlementReasons.VERSION_ENDED);
 
-    eam.record("it-ent-ended", "prod-1", LocalDate.parse("2026-11-01"),
-        LocalDate.parse("2027-11-01"), "IT-EAM-1");
-    Entitlement extended = entitlement.check("it-ent-ended", "prod-1", NOV_26);
-    assertThat(extended.status()).isEqualTo(EntitlementStatus.ENTITLED);
-    assertThat(extended.reason()).isEqualTo(EntitlementReasons.EXTENDED_MAINTENANCE);
-    assertThat(extended.extendedMaintenance()).isTrue();
-    assertThat(entitlement.check("it-ent-ended", "prod-1", LocalDate.parse("2026-10-31"))
-        .reason()).isEqualTo(EntitlementReasons.VERSION_ENDED);
+    eam.record("it-ent-ended", "prod-1", LocalDate.parse("2026-11-01"), LocalDate.parse("2027-11-01"), "IT-EAM-1");
+    assertThat(entitlement.check("it-ent-ended", "prod-1", NOV_26).status()).isEqualTo(EntitlementStatus.BEST_EFFORT);
   }
 
   @Test
-  @DisplayName("LC-3: DCE 5.0.3 is not the latest maintenance version (5.0.7): limited")
-  void notLatest() {
-    putCustomer("it-ent-old", true, "5.0.3", "2026-01-01");
+  @DisplayName("EAM-4, EAM-2: DCE 5 after its end of standard support needs EAM until a contract covers the cluster on "
+      + "the day")
+  void extendedThenUnderEam() {
+    putCustomer("it-ent-extended", true, "5.0.7", "2026-01-01");
 
-    Entitlement result = entitlement.check("it-ent-old", "prod-1", LocalDate.parse("2026-03-02"));
+    assertThat(entitlement.check("it-ent-extended", "prod-1", NOV_26).status())
+        .isEqualTo(EntitlementStatus.EAM_REQUIRED);
 
-    assertThat(result.status()).isEqualTo(EntitlementStatus.LIMITED);
-    assertThat(result.reason()).isEqualTo(EntitlementReasons.NOT_LATEST_MAINTENANCE);
-    assertThat(result.explanation()).contains("5.0.7");
+    // A contract that ended the day before (its end is the first day no longer covered) leaves a gap.
+    eam.record("it-ent-extended", "prod-1", LocalDate.parse("2026-06-01"), NOV_26, "IT-EAM-2");
+    assertThat(entitlement.check("it-ent-extended", "prod-1", NOV_26).status())
+        .isEqualTo(EntitlementStatus.EAM_REQUIRED);
+    Entitlement extended = entitlement.check("it-ent-extended", "prod-1", NOV_26.minusDays(1));
+    assertThat(extended.status()).isEqualTo(EntitlementStatus.ENTITLED);
+    assertThat(extended.reason()).isEqualTo(EntitlementReasons.EXTENDED_MAINTENANCE);
+    assertThat(extended.extendedMaintenance()).isTrue();
   }
 
   @Test
@@ -177,7 +182,7 @@ class EntitlementServiceIT {
   void modifiedSoftwareIsOutOfScope() {
     // Entitlement cannot see a modification; the engineer records it at first contact
     // (the first contact's unauthorizedModification, LC-5) and support-scope decides.
-    assertThat(entitlement.check("globex", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
+    assertThat(entitlement.check("acme", "prod-1", NOV_26).status().slaClockRuns()).isTrue();
 
     Map<String, Object> scope = decisionService.evaluateDecisionByKey("support-scope")
         .variables(Map.of("securityRisk", false, "unauthorizedMaintenance", false,

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.incident.IncidentMessages.Message;
@@ -40,7 +41,8 @@ class IncidentCommunicationTest {
     List<String> agreed = List.of(
         "reported sees", "classified sees", "entitlement sees", "response-due sees", "access-requested sees emailed",
         "access-granted sees", "access-refused sees emailed", "access-missing sees emailed",
-        "reclassified sees emailed", "contacted sees", "on-site-dispatched sees", "on-site-arrived sees",
+        "reclassified sees emailed", "contacted sees", "extended-maintenance sees emailed", "best-effort sees emailed",
+        "on-site-dispatched sees", "on-site-arrived sees",
         "status-update sees emailed", "status-update-chased staff-only", "response-warning staff-only",
         "response-breached sees", "suggestion-answered sees emailed", "out-of-scope sees emailed",
         "fees-agreed sees emailed", "fees-not-agreed sees emailed", "service-declined sees emailed",
@@ -168,6 +170,7 @@ class IncidentCommunicationTest {
     keys.addAll(AccessAnswer.BY_KEYS);
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));
     IncidentStatus.CLOSURE_CODES.forEach(code -> keys.add(CloseIncidentDelegate.noteKey(code)));
+    keys.add(CloseIncidentDelegate.noteKey(IncidentStatus.CLOSED_DECLINED, EntitlementStatus.BEST_EFFORT.code()));
     keys.addAll(ClosureAnswer.keys());
     return keys;
   }

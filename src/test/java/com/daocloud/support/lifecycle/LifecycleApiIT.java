@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** LC-1: {@code GET /api/lifecycle} and {@code PUT /api/releases/..}, on the deployed decision. */
 @IntegrationTest
@@ -17,23 +19,29 @@ class LifecycleApiIT {
   @LocalServerPort
   int port;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   Api.Response lifecycle(String user, String query) {
     return Api.as(port, user).get("/api/lifecycle?" + query);
   }
 
   @Test
-  @DisplayName("LC-1, LC-3: on 2026-11-26 DCE 5.0.3 is limited, and 5.0.7 is the latest maintenance version")
-  void dce503IsLimited() {
+  @DisplayName("LC-1, LC-3: on 2026-11-26 DCE 5.0.3 is past the end of standard support (extended), and 5.0.7 is the "
+      + "latest maintenance version and the latest version of the product")
+  void dce503IsExtended() {
     Api.Response response = lifecycle("engineer", "product=dce&version=5.0.3&onDate=2026-11-26");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode body = response.json();
-    assertThat(body.get("phase").asText()).isEqualTo("limited");
+    assertThat(body.get("phase").asText()).isEqualTo("extended");
     assertThat(body.get("gaDate").asText()).isEqualTo("2023-06-01");
     assertThat(body.get("eossDate").asText()).isEqualTo("2026-06-01");
     assertThat(body.get("eoslDate").asText()).isEqualTo("2028-10-30");
     assertThat(body.get("latestMaintenance").asText()).isEqualTo("5.0.7");
     assertThat(body.get("onLatestMaintenance").asBoolean()).isFalse();
+    assertThat(body.get("latestVersion").asText()).isEqualTo("5.0.7");
+    assertThat(body.get("onLatestVersion").asBoolean()).isFalse();
   }
 
   @Test
@@ -102,9 +110,18 @@ class LifecycleApiIT {
   }
 
   @Test
-  @DisplayName("LC-3: an administrator moves a release line's latest maintenance version, and lifecycle answers follow")
+  @DisplayName("LC-3: an administrator adds a release line and moves its latest maintenance version; lifecycle answers "
+      + "follow, and the newest line is the latest version of the product for every line")
   void administratorMovesTheCatalogue() {
-    // A release line of its own, so that no other test sees the change.
+    try {
+      movesTheCatalogue();
+    } finally {
+      // The line is this test's own: every other test sees the shipped catalogue again.
+      jdbc.update("DELETE FROM dce_release WHERE product = 'dce' AND major = 5 AND minor = 9");
+    }
+  }
+
+  private void movesTheCatalogue() {
     JsonNode before = lifecycle("demo", "product=dce&version=5.9.1&onDate=2026-11-26").json();
     assertThat(before.get("latestMaintenance").isNull()).isTrue();
     assertThat(before.get("onLatestMaintenance").isNull()).isTrue();
@@ -121,8 +138,15 @@ class LifecycleApiIT {
     // The maintenance number alone is accepted too.
     assertThat(Api.as(port, "demo").put("/api/releases/dce/5.9", "{\"latestMaintenance\": 1}")
         .json().get("latestMaintenance").asText()).isEqualTo("5.9.1");
-    assertThat(lifecycle("demo", "product=dce&version=5.9.1&onDate=2026-11-26").json()
-        .get("onLatestMaintenance").asBoolean()).isTrue();
+    JsonNode newest = lifecycle("demo", "product=dce&version=5.9.1&onDate=2026-11-26").json();
+    assertThat(newest.get("onLatestMaintenance").asBoolean()).isTrue();
+    assertThat(newest.get("onLatestVersion").asBoolean()).isTrue();
+
+    // 5.0.7 is still the latest of its own line, but no longer the latest version of the product (LC-3).
+    JsonNode older = lifecycle("demo", "product=dce&version=5.0.7&onDate=2026-11-26").json();
+    assertThat(older.get("onLatestMaintenance").asBoolean()).isTrue();
+    assertThat(older.get("latestVersion").asText()).isEqualTo("5.9.1");
+    assertThat(older.get("onLatestVersion").asBoolean()).isFalse();
   }
 
   @Test

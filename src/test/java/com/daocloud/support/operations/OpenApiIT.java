@@ -69,7 +69,8 @@ class OpenApiIT {
         .isEqualTo("basic");
     JsonNode preview = api.path("paths").path("/api/sla/preview").path("post");
     assertThat(preview.path("requestBody").isMissingNode()).isFalse();
-    // the preview answers invalid input and missing credentials, each as problem details; never 403, 404, 409
+    // the preview answers invalid input, missing credentials and another customer's cluster (403), each as problem
+    // details; never 404 or 409
     assertThat(preview.path("responses").path("400").path("$ref").asText())
         .isEqualTo("#/components/responses/InvalidInput");
     assertThat(preview.path("responses").path("401").path("$ref").asText())

@@ -85,6 +85,8 @@ class AuthorizationMatrixIT {
       POST   /api/customers/{id}/tokens                      201  403      403     403        403     403     201
       GET    /api/customers/{id}/tokens                      200  403      403     403        403     403     200
       DELETE /api/customers/{id}/tokens/{tokenId}            204  403      403     403        403     403     204
+      POST   /api/customers/{id}/users/{userId}              201  403      403     403        403     403     201
+      DELETE /api/customers/{id}/users/{userId}              204  403      403     403        403     403     204
       GET    /api/calendars                                  200  200      200     200        200     200     200
       GET    /api/calendars/{id}                             200  200      200     200        200     200     200
       PUT    /api/calendars/{id}                             200  403      403     403        403     200     403
@@ -263,6 +265,9 @@ class AuthorizationMatrixIT {
       refused.put("read their customer record", api.get("/api/customers/" + other));
       refused.put("replace their customer record", api.put("/api/customers/" + other,
           Api.as(port, "demo").get("/api/customers/" + other).body()));
+      refused.put("add a support user to their customer",
+          api.post("/api/customers/" + other + "/users/spy-" + own, CUSTOMER_USER));
+      refused.put("remove their customer's user", api.delete("/api/customers/" + other + "/users/" + other + "-user"));
       refused.put("announce a change for them", api.post("/api/change-requests", change(other)));
       refused.put("list their change requests", api.get("/api/change-requests?customerId=" + other));
       refused.put("apply for EAM for them", api.post("/api/eam-applications", eam(other)));
@@ -410,6 +415,11 @@ class AuthorizationMatrixIT {
     ops.put("GET /api/customers/{id}/tokens", u -> Call.get("/api/customers/acme/tokens"));
     ops.put("DELETE /api/customers/{id}/tokens/{tokenId}",
         u -> new Call("DELETE", "/api/customers/acme/tokens/" + freshToken(), null, null));
+    // acme-user, one of acme's two administrators, approves acme's support users (CUS-1).
+    ops.put("POST /api/customers/{id}/users/{userId}", u -> Call.json("POST", "/api/customers/acme/users/"
+        + matrixUserId(), CUSTOMER_USER));
+    ops.put("DELETE /api/customers/{id}/users/{userId}",
+        u -> new Call("DELETE", "/api/customers/acme/users/" + freshCustomerUser(), null, null));
     ops.put("GET /api/calendars", u -> Call.get("/api/calendars"));
     ops.put("GET /api/calendars/{id}", u -> Call.get("/api/calendars/weekdays"));
     ops.put("PUT /api/calendars/{id}", u -> Call.json("PUT", "/api/calendars/" + ownCalendar, calendar()));
@@ -502,6 +512,21 @@ class AuthorizationMatrixIT {
         "{\"name\": \"matrix revoke " + UUID.randomUUID() + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asText();
+  }
+
+  private static final String CUSTOMER_USER = """
+      {"firstName": "Matrix", "lastName": "User", "email": "matrix@example.com", "password": "matrix-secret"}""";
+
+  private static String matrixUserId() {
+    return "authz-user-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A support user of acme's, added by the administrator, for a row that removes one. */
+  private String freshCustomerUser() {
+    String userId = matrixUserId();
+    Api.Response created = Api.as(port, "demo").post("/api/customers/acme/users/" + userId, CUSTOMER_USER);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return userId;
   }
 
   /** The /api endpoints the application serves, as "METHOD pattern". */

@@ -174,6 +174,7 @@ class BadInputCorpusIT {
     incidentActions();
     customers();
     apiTokens();
+    customerUsers();
     calendars();
     slaPreview();
     lifecycle();
@@ -428,6 +429,52 @@ class BadInputCorpusIT {
         null, null, false, Map.of(), 404, null);
     add(ep, "id SQL", "demo", "DELETE", "/api/customers/x%27%3B%20DROP%20TABLE%20dce_api_token%3B--/tokens/"
         + UUID.randomUUID(), null, null, false, Map.of(), 400, null);
+  }
+
+  /** CUS-1: a customer's support users; nothing here may create or delete one (the row counts would show it). */
+  private void customerUsers() {
+    String ep = "POST /api/customers/{id}/users/{userId}";
+    String path = "/api/customers/acme/users/corpus-user";
+    ObjectNode base = object("{\"firstName\": \"Li\", \"lastName\": \"Lei\", \"email\": \"li@example.com\","
+        + " \"password\": \"long enough secret\"}");
+    bad(ep, "firstName missing", "POST", path, edit(base, o -> o.remove("firstName")), "firstName");
+    bad(ep, "firstName blank", "POST", path, edit(base, o -> o.put("firstName", " \t")), "firstName");
+    bad(ep, "firstName too long", "POST", path, edit(base, o -> o.put("firstName", "n".repeat(101))), "firstName");
+    bad(ep, "lastName array", "POST", path, edit(base, o -> o.putArray("lastName").add("Lei")), "lastName");
+    bad(ep, "email not an address", "POST", path, edit(base, o -> o.put("email", "li at example")), "email");
+    bad(ep, "email two addresses", "POST", path, edit(base, o -> o.put("email", "a@example.com, b@example.com")),
+        "email");
+    bad(ep, "password short", "POST", path, edit(base, o -> o.put("password", "short")), "password");
+    bad(ep, "password too long", "POST", path, edit(base, o -> o.put("password", "p".repeat(129))), "password");
+    bad(ep, "password null", "POST", path, edit(base, o -> o.putNull("password")), "password");
+    bad(ep, "a group of one's choosing", "POST", path, edit(base, o -> o.putArray("groups").add("camunda-admin")),
+        "groups");
+    bad(ep, "body not JSON", "POST", path, "firstName=Li", null);
+    bad(ep, "body empty", "POST", path, "", null);
+    bad(ep, "user id with an underscore", "POST", "/api/customers/acme/users/corpus_user", json(base), "userId");
+    bad(ep, "user id too long", "POST", "/api/customers/acme/users/" + "u".repeat(65), json(base), "userId");
+    bad(ep, "user id SQL", "POST", "/api/customers/acme/users/x%27%20OR%201%3D1", json(base), "userId");
+    bad(ep, "id upper case", "POST", "/api/customers/ACME/users/corpus-user", json(base), "id");
+    add(ep, "unknown customer", "demo", "POST", "/api/customers/no-such-customer/users/corpus-user", JSON_TYPE,
+        utf8(json(base)), false, Map.of(), 404, null);
+    add(ep, "a user id that is taken", "demo", "POST", "/api/customers/acme/users/engineer", JSON_TYPE,
+        utf8(json(base)), false, Map.of(), 409, null);
+    add(ep, "text/plain", "demo", "POST", path, "text/plain", utf8(json(base)), false, Map.of(), 415, null);
+    huge(ep, "POST", path);
+
+    ep = "DELETE /api/customers/{id}/users/{userId}";
+    add(ep, "unknown user", "demo", "DELETE", "/api/customers/acme/users/no-such-user", null, null, false, Map.of(),
+        404, null);
+    add(ep, "a user of another customer", "demo", "DELETE", "/api/customers/acme/users/globex-user", null, null,
+        false, Map.of(), 404, null);
+    add(ep, "user id SQL", "demo", "DELETE", "/api/customers/acme/users/x%27%3B%20DROP%20TABLE%20act_id_user%3B--",
+        null, null, false, Map.of(), 400, null);
+    add(ep, "user id with a dot", "demo", "DELETE", "/api/customers/acme/users/acme.user", null, null, false,
+        Map.of(), 400, "userId");
+    add(ep, "unknown customer", "demo", "DELETE", "/api/customers/no-such-customer/users/acme-user", null, null,
+        false, Map.of(), 404, null);
+    add(ep, "id script", "demo", "DELETE", "/api/customers/%3Cscript%3E/users/acme-user", null, null, false,
+        Map.of(), 400, "id");
   }
 
   private void calendars() {

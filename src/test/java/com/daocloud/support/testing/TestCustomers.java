@@ -18,7 +18,10 @@ public final class TestCustomers {
   private TestCustomers() {
   }
 
-  /** Creates the customer and returns its id; staff act for it (its administrators are not linked as its users). */
+  /**
+   * Creates the customer and returns its id. Its two administrators are customer users acting for it (naming
+   * them links them, CUS-1); the tests act for it as staff.
+   */
   public static String create(int port, IdentityService identity, String prefix, String version, String timeZone) {
     String customer = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     for (String admin : new String[] {customer + "-primary", customer + "-backup"}) {

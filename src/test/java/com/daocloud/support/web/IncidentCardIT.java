@@ -104,7 +104,8 @@ class IncidentCardIT {
     assertThat(card.get("level").asInt()).isEqualTo(1);
     assertThat(card.get("levelReason").asText()).isEqualTo(detail.get("levelReason").asText()).isNotBlank();
     assertThat(card.get("entitlement")).isEqualTo(detail.get("entitlement"));
-    assertThat(card.get("entitlement").get("status").asText()).isEqualTo("limited");
+    assertThat(card.get("entitlement").get("status").asText()).isEqualTo("entitled");
+    assertThat(card.get("entitlement").get("reason").asText()).isEqualTo("extended-maintenance");
 
     // The deadline as the API writes it, the same instant in UTC, and the zone it is expressed in
     JsonNode response = card.get("response");
@@ -136,7 +137,7 @@ class IncidentCardIT {
   void taskTheUserMayNotSeeIsNotFound() {
     // Given an EAM application waiting for the managers' approval
     Api.Response created = Api.as(port, "service").post("/api/eam-applications", """
-        {"customerId": "acme", "installation": "prod-1", "years": 1, "stableEnvironment": true,
+        {"customerId": "globex", "installation": "prod-1", "years": 1, "stableEnvironment": true,
          "supportedConfiguration": true, "willingToUpgrade": true}""");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String application = created.json().get("number").asText();

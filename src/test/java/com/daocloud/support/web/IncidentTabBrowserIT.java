@@ -70,7 +70,7 @@ class IncidentTabBrowserIT {
         assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
         assertThat(browser.text(field("installation"))).isEqualTo("prod-1 · dce 5.0.7");
         assertThat(browser.text(field("level"))).startsWith("Level 1").contains(incident.get("levelReason").asText());
-        assertThat(browser.text(field("entitlement"))).startsWith("limited");
+        assertThat(browser.text(field("entitlement"))).startsWith("entitled").contains("extended maintenance");
         assertThat(browser.text(field("channels"))).isEqualTo("customer-service, phone, remote, on-site");
         assertThat(browser.text(field("contact"))).isEqualTo("Li Lei · +86 10 1234 5678 · li.lei@example.com");
         // The deadline in the installation's zone (the API's value on hover) and in the viewer's

@@ -13,9 +13,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A text field of a request: "is required" when {@link #required()} and absent or blank, "must be at most
- * {@code max} characters" when longer. One message per field, the first that applies, as clients of
- * {@code /api} have always read them. The OpenAPI document shows it as required with {@code maxLength}.
+ * A text field of a request: "is required" when {@link #required()} and absent or blank, "must be at least
+ * {@code min} characters" when shorter, "must be at most {@code max} characters" when longer. One message per
+ * field, the first that applies, as clients of {@code /api} have always read them. The OpenAPI document shows
+ * it as required with {@code maxLength}.
  */
 @Documented
 @Constraint(validatedBy = Text.Validator.class)
@@ -24,6 +25,9 @@ import java.lang.annotation.Target;
 public @interface Text {
 
   int max();
+
+  /** The fewest characters a given value has (a password); 0: any. */
+  int min() default 0;
 
   boolean required() default true;
 
@@ -46,6 +50,9 @@ public @interface Text {
     public boolean isValid(String value, ConstraintValidatorContext context) {
       if (Violations.isBlank(value)) {
         return !text.required() || Violations.report(context, "is required");
+      }
+      if (value.length() < text.min()) {
+        return Violations.report(context, "must be at least " + text.min() + " characters");
       }
       return value.length() <= text.max()
           || Violations.report(context, "must be at most " + text.max() + " characters");

@@ -26,6 +26,8 @@ public final class EamApplicationProcess {
     public static final String TASK_RECORD_EAM_CONTRACT = "ServiceTask_RecordEamContract";
     public static final String END_GRANTED = "EndEvent_EamGranted";
     public static final String TASK_REJECT_EAM = "ServiceTask_RejectEam";
+    /** EAM-4: arrears are confirmed paid before the contract is recorded. */
+    public static final String TASK_CONFIRM_ARREARS_PAID = "Task_ConfirmArrearsPaid";
     public static final String END_REJECTED = "EndEvent_EamRejected";
 
     private Elements() {
@@ -52,6 +54,9 @@ public final class EamApplicationProcess {
     /** Outcome of {@code Task_ApproveEam} (fixed: docs/processes.md). */
     public static final String APPROVED = "approved";
     public static final String APPROVAL_COMMENT = "approvalComment";
+    /** Outcome of {@code Task_ConfirmArrearsPaid} (EAM-4). */
+    public static final String ARREARS_PAID = "arrearsPaid";
+    public static final String ARREARS_NOTE = "arrearsNote";
 
     private Vars() {
     }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A manager rejected an eligible application: the customer reads the status, reason and comment. */
+/**
+ * A manager rejected an eligible application, or its arrears were not paid (EAM-4): the customer reads the status,
+ * reason and comment.
+ */
 @Component("rejectEamDelegate")
 public class RejectEamDelegate implements JavaDelegate {
 
@@ -19,7 +22,9 @@ public class RejectEamDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    boolean arrearsUnpaid = Boolean.FALSE.equals(execution.getVariable(Vars.ARREARS_PAID));
     store.decide((String) execution.getVariable(Vars.APPLICATION_NUMBER), EamStatus.REJECTED,
-        EamStatus.REASON_REJECTED, (String) execution.getVariable(Vars.APPROVAL_COMMENT));
+        arrearsUnpaid ? EamStatus.REASON_ARREARS_UNPAID : EamStatus.REASON_REJECTED,
+        (String) execution.getVariable(arrearsUnpaid ? Vars.ARREARS_NOTE : Vars.APPROVAL_COMMENT));
   }
 }

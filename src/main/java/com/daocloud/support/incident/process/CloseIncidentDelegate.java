@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.IncidentClosureListener;
 import com.daocloud.support.incident.IncidentMessages;
 import com.daocloud.support.incident.IncidentMessages.Message;
@@ -36,6 +37,13 @@ public class CloseIncidentDelegate implements JavaDelegate {
     return "closure." + closureCode + ".note";
   }
 
+  /** A declined best-effort incident (no experts for deprecated software, LC-4) has its own sentence. */
+  public static String noteKey(String closureCode, String entitlementStatus) {
+    return IncidentStatus.CLOSED_DECLINED.equals(closureCode)
+        && EntitlementStatus.BEST_EFFORT.code().equals(entitlementStatus)
+        ? "closure." + closureCode + "." + EntitlementStatus.BEST_EFFORT.code() + ".note" : noteKey(closureCode);
+  }
+
   /** The wait that ran out, for the codes whose sentence names it (CLS-2, CLS-4). */
   private static Object waitOf(DelegateExecution execution, String closureCode) {
     return switch (closureCode) {
@@ -53,10 +61,11 @@ public class CloseIncidentDelegate implements JavaDelegate {
       throw new IllegalStateException("No closure code of the API reached " + execution.getCurrentActivityId()
           + ": " + closureCode);
     }
+    String entitlementStatus = incidents.require(number).entitlementStatus();
     incidents.close(number, closureCode);
     TimelineEvent event = TimelineEvent.CLOSED;
     updates.tell(number, EngineTime.now(), event,
-        Message.of(event.key(), closureCode, IncidentMessages.render(noteKey(closureCode), waitOf(execution, closureCode))));
+        Message.of(event.key(), closureCode, IncidentMessages.render(noteKey(closureCode, entitlementStatus), waitOf(execution, closureCode))));
     listeners.forEach(listener -> listener.incidentClosed(number, closureCode));
   }
 }

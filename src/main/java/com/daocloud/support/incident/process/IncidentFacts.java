@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
@@ -39,6 +40,15 @@ public class IncidentFacts implements ModelExpressionBean {
   public boolean downgradable(String incidentNumber) {
     Incident incident = incidents.require(incidentNumber);
     return incident.level() == 1 && !incident.changeDowntime();
+  }
+
+  /**
+   * EAM-4: whether the incident is entitled now (after the wait for an extended-maintenance contract, the contract
+   * was recorded); false for best effort and for a closure.
+   */
+  public boolean entitledNow(String incidentNumber) {
+    String status = incidents.require(incidentNumber).entitlementStatus();
+    return EntitlementStatus.ENTITLED.code().equals(status) || EntitlementStatus.LIMITED.code().equals(status);
   }
 
   /** The customer's service tier as recorded at intake (an input of {@code response-sla}). */

@@ -26,6 +26,16 @@ public final class IncidentProcess {
     public static final String TASK_INFORM_NOT_ENTITLED = "Task_InformNotEntitled";
     public static final String TASK_REVIEW_SUGGESTION = "Task_ReviewSuggestion";
 
+    /**
+     * Past the end of standard support (EAM-4, LC-4), a collapsed sub-process: the wait for an extended-maintenance
+     * contract, or a manager's best-effort decision.
+     */
+    public static final String SUBPROCESS_AFTER_STANDARD_SUPPORT = "SubProcess_AfterStandardSupport";
+    public static final String TASK_OFFER_EXTENDED_MAINTENANCE = "Task_OfferExtendedMaintenance";
+    public static final String MESSAGE_CONTRACT_RECORDED = "MessageCatch_ContractRecorded";
+    public static final String TASK_START_RESPONSE_CLOCK = "ServiceTask_StartResponseClock";
+    public static final String TASK_DECIDE_BEST_EFFORT = "Task_DecideBestEffort";
+
     /** Level 1 duties (L12-3, L12-4): an event sub-process started by the escalation "Level 1 duties start". */
     public static final String EVENT_SUBPROCESS_LEVEL1_DUTIES = "EventSubProcess_Level1Duties";
     public static final String TASK_ACKNOWLEDGE_LEVEL1 = "Task_AcknowledgeLevel1";
@@ -106,6 +116,8 @@ public final class IncidentProcess {
     public static final String INFORMATION_PROVIDED = "Message_InformationProvided";
     /** The customer's acceptance of, or objection to, a proposed solution (CLS-1, CLS-2). */
     public static final String CLOSURE_RESPONSE = "Message_ClosureResponse";
+    /** An extended-maintenance contract now covers the incident's cluster (EAM-4). */
+    public static final String EXTENDED_MAINTENANCE_RECORDED = "Message_ExtendedMaintenanceRecorded";
 
     private Messages() {
     }
@@ -139,6 +151,11 @@ public final class IncidentProcess {
     public static final String LEVEL_REASON = "levelReason";
     public static final String SERVICE_TIER = "serviceTier";
     public static final String ENTITLEMENT_STATUS = "entitlementStatus";
+    /** Outcome of "Offer extended maintenance": the customer will not sign (EAM-4). */
+    public static final String EAM_DECLINED = "eamDeclined";
+    /** Outcomes of "Decide whether experts can help" (LC-4). */
+    public static final String EXPERTS_AVAILABLE = "expertsAvailable";
+    public static final String BEST_EFFORT_NOTE = "bestEffortNote";
     public static final String ENTITLEMENT_REASON = "entitlementReason";
     public static final String ENTITLEMENT_EXPLANATION = "entitlementExplanation";
     public static final String REPORTED_AT = "reportedAt";

@@ -2,7 +2,10 @@ package com.daocloud.support.sla.api;
 
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.ApiProblems;
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.observability.OpenApiConfiguration;
+import com.daocloud.support.security.CurrentUser;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Calendars;
 import com.daocloud.support.sla.CoverageInterval;
@@ -34,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/sla/preview} (RSP-1..3; README, The SLA clock): the response deadline an incident reported
  * now would get, from the deployed {@code response-sla} table and the current version of the calendar.
- * Any signed-in user may ask; nothing is stored.
+ * Any signed-in user may ask; nothing is stored. Asked about a customer's cluster, the clock counts in that
+ * cluster's zone and calendar (RSP-2), for those who may read the customer's record.
  */
 @RestController
 @RequestMapping("/api/sla")
@@ -46,10 +50,12 @@ public class SlaController {
 
   private final ResponseTermsLookup responseTerms;
   private final CalendarLookup calendars;
+  private final CustomerService customers;
 
-  public SlaController(ResponseTermsLookup responseTerms, CalendarLookup calendars) {
+  public SlaController(ResponseTermsLookup responseTerms, CalendarLookup calendars, CustomerService customers) {
     this.responseTerms = responseTerms;
     this.calendars = calendars;
+    this.customers = customers;
   }
 
   @PostMapping("/preview")
@@ -57,19 +63,25 @@ public class SlaController {
       When support would have to respond to an incident of this level, reported at this time by a customer of \
       this tier in this time zone and working calendar: the deployed `response-sla` table's terms and the SLA \
       clock's deadline, with how it was counted. Nothing is stored. Level 5 (a suggestion) has no deadline: \
-      `responseDue`, `responseTime` and `coverage` are null.""")
+      `responseDue`, `responseTime` and `coverage` are null. With `customerId` and `installation` the clock \
+      counts in that cluster's time zone and calendar (the customer's where the cluster has none of its own), \
+      unless `timeZone` or `calendar` are given; asking about another customer's cluster is a 403.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "weekend", summary = "Two business days over a weekend (the README's first worked example)",
       description = "A standard customer in Berlin reports a Level 3 incident on a Friday at 17:00: due Tuesday 17:00",
       value = "{\"level\": 3, \"serviceTier\": \"standard\", \"reportedAt\": \"2026-11-27T17:00:00+01:00\", "
           + "\"timeZone\": \"Europe/Berlin\"}")))
-  @ApiProblems(HttpStatus.BAD_REQUEST)
+  @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN})
   public SlaPreviewResponse preview(@Valid @RequestBody SlaPreviewRequest request) {
     int level = request.level();
     String tier = request.serviceTier();
     Instant reportedAt = OffsetDateTime.parse(request.reportedAt().trim()).toInstant();
-    ZoneId zone = ZoneId.of(request.timeZone());
-    String calendarId = request.calendar() == null ? Calendars.WEEKDAYS : request.calendar();
+    // RSP-2: a named cluster counts in its own zone and calendar; what the request gives explicitly wins.
+    CustomerProfile.Site site = request.namesInstallation()
+        ? customers.site(CurrentUser.get(), request.customerId().trim(), request.installation().trim())
+        : new CustomerProfile.Site(null, Calendars.WEEKDAYS);
+    ZoneId zone = request.timeZone() != null ? ZoneId.of(request.timeZone()) : site.timeZone();
+    String calendarId = request.calendar() != null ? request.calendar() : site.calendarId();
     // a 400, not a 404: the resource addressed is the preview, the calendar is one of its inputs
     WorkingCalendar calendar = calendars.current(calendarId).orElseThrow(
         () -> new ApiException.BadRequest("calendar", "there is no calendar " + calendarId));

@@ -12,8 +12,8 @@ public record SlaPreviewResponse(String responseDue, String responseTime, String
   /**
    * @param decision     the {@code response-sla} version that answered and its row's outputs
    * @param calendar     the calendar version used
-   * @param timeZone     the customer's zone the clock counted in
-   * @param reportedAt   the report time as the clock used it (to the second, in the customer's offset)
+   * @param timeZone     the zone the clock counted in: the installation's (RSP-2)
+   * @param reportedAt   the report time as the clock used it (to the second, in that zone's offset)
    * @param coverageTime the coverage time counted (ISO-8601 duration; {@code P2D} under 5x8 is 18 h), or null
    * @param intervals    the coverage intervals counted, or null without a deadline
    * @param summary      one line for people

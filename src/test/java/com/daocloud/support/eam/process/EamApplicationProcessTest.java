@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The {@code eam-application} model, every path, against an in-memory engine with the real delegates,
  * the real application store and the real EAM contract table (which entitlement reads, EAM-2).
  */
-@Deployment(resources = {EamApplicationProcess.RESOURCE, "bpmn/form-approve-eam.form"})
+@Deployment(resources = {EamApplicationProcess.RESOURCE, "bpmn/form-approve-eam.form",
+    "bpmn/form-confirm-arrears-paid.form"})
 class EamApplicationProcessTest {
 
   private static final LocalDate EOSS = LocalDate.parse("2026-06-01");
@@ -48,6 +49,8 @@ class EamApplicationProcessTest {
   private static ProcessEngine engine;
   private static EamApplicationStore store;
   private static ExtendedMaintenanceContracts contracts;
+  /** What the contract table announced (incidents waiting for a contract listen to it). */
+  private static final java.util.List<Object> RECORDED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
@@ -73,7 +76,7 @@ class EamApplicationProcessTest {
       jdbc.update("INSERT INTO dce_customer (id, name, service_tier, time_zone, calendar_id)"
           + " VALUES ('acme', 'Acme', 'professional', 'Asia/Shanghai', 'cn-2026')");
       store = new EamApplicationStore(jdbc);
-      contracts = new ExtendedMaintenanceContracts(jdbc);
+      contracts = new ExtendedMaintenanceContracts(jdbc, RECORDED::add);
     }
     return engine;
   }
@@ -83,6 +86,7 @@ class EamApplicationProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     Mocks.register("recordEamContractDelegate", new RecordEamContractDelegate(store, contracts));
     Mocks.register("rejectEamDelegate", new RejectEamDelegate(store));
+    Mocks.register("awaitArrearsListener", new AwaitArrearsListener(store));
   }
 
   @AfterEach
@@ -91,9 +95,10 @@ class EamApplicationProcessTest {
   }
 
   @Test
-  @DisplayName("EAM-1, EAM-2: an eligible application goes to a support manager; approval records the contract that entitlement honours")
+  @DisplayName("EAM-1, EAM-2, EAM-4: an eligible application goes to a support manager; after approval and the arrears "
+      + "confirmed paid, the contract that entitlement honours is recorded")
   void approvedApplicationRecordsContract() {
-    // Given an eligible application for 1 year on a cluster of its own
+    // Given an eligible application for 1 year on a cluster of its own, made after the end of standard support
     String cluster = "approve-" + NUMBERS.incrementAndGet();
     EamApplication application = record(cluster, true, "eligible");
     ProcessInstance pi = start(application);
@@ -102,8 +107,16 @@ class EamApplicationProcessTest {
     assertThat(pi).isWaitingAtExactly(Elements.TASK_APPROVE_EAM);
     assertThat(task(Elements.TASK_APPROVE_EAM, pi)).hasCandidateGroup("support-managers");
 
-    // When the manager approves
+    // When the manager approves, the contract waits for the arrears
     complete(task(Elements.TASK_APPROVE_EAM, pi), withVariables(Vars.APPROVED, true));
+    assertThat(pi).isWaitingAtExactly(Elements.TASK_CONFIRM_ARREARS_PAID);
+    assertThat(task(Elements.TASK_CONFIRM_ARREARS_PAID, pi)).hasCandidateGroup("customer-service")
+        .hasCandidateGroup("support-managers");
+    assertThat(store.require(application.number()).status()).isEqualTo(EamStatus.AWAITING_ARREARS);
+    assertThat(contracts.contracts("acme", cluster)).as("no contract before the arrears are paid").isEmpty();
+
+    // When the arrears are confirmed paid
+    complete(task(Elements.TASK_CONFIRM_ARREARS_PAID, pi), withVariables(Vars.ARREARS_PAID, true));
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_EAM_CONTRACT);
     execute(job());
 
@@ -113,6 +126,41 @@ class EamApplicationProcessTest {
     assertThat(contracts.isActive("acme", cluster, EOSS.plusYears(1).minusDays(1))).isTrue();
     assertThat(contracts.isActive("acme", cluster, EOSS.plusYears(1))).isFalse();
     assertThat(store.require(application.number()).status()).isEqualTo(EamStatus.APPROVED);
+    assertThat(RECORDED).contains(new ExtendedMaintenanceContracts.Recorded("acme", cluster, EOSS, EOSS.plusYears(1)));
+  }
+
+  @Test
+  @DisplayName("EAM-4: arrears that are not paid reject the approved application; no contract is recorded")
+  void arrearsUnpaid() {
+    String cluster = "unpaid-" + NUMBERS.incrementAndGet();
+    EamApplication application = record(cluster, true, "eligible");
+    ProcessInstance pi = start(application);
+    complete(task(Elements.TASK_APPROVE_EAM, pi), withVariables(Vars.APPROVED, true));
+
+    complete(task(Elements.TASK_CONFIRM_ARREARS_PAID, pi), withVariables(Vars.ARREARS_PAID, false,
+        Vars.ARREARS_NOTE, "No payment arrived within 30 days"));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_REJECTED).hasNotPassed(Elements.TASK_RECORD_EAM_CONTRACT);
+    EamApplication read = store.require(application.number());
+    assertThat(read.status()).isEqualTo(EamStatus.REJECTED);
+    assertThat(read.reason()).isEqualTo(EamStatus.REASON_ARREARS_UNPAID);
+    assertThat(read.decisionComment()).isEqualTo("No payment arrived within 30 days");
+    assertThat(contracts.contracts("acme", cluster)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("EAM-4: an application made before the end of standard support has no arrears: approval records the "
+      + "contract at once")
+  void noArrears() {
+    String cluster = "in-time-" + NUMBERS.incrementAndGet();
+    EamApplication application = record(cluster, true, "eligible", false);
+    ProcessInstance pi = start(application);
+
+    complete(task(Elements.TASK_APPROVE_EAM, pi), withVariables(Vars.APPROVED, true));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_EAM_CONTRACT).hasNotPassed(Elements.TASK_CONFIRM_ARREARS_PAID);
+    execute(job());
+    assertThat(contracts.isActive("acme", cluster, EOSS)).isTrue();
   }
 
   @Test
@@ -155,10 +203,15 @@ class EamApplicationProcessTest {
   }
 
   private static EamApplication record(String cluster, boolean eligible, String reason) {
+    return record(cluster, eligible, reason, true);
+  }
+
+  /** {@code arrears}: applied after the end of standard support, so arrears run from it to the application. */
+  private static EamApplication record(String cluster, boolean eligible, String reason, boolean arrears) {
     String number = "EAM-2026-" + String.format("%06d", 900_000 + NUMBERS.incrementAndGet());
     store.insert(new EamApplication(0, number, "acme", cluster, "dce", "5.0.7", 1, eligible, true, true, true, 1,
-        eligible, reason, EOSS, eligible ? EOSS : null, eligible ? EOSS.plusYears(1) : null, eligible ? EOSS : null,
-        eligible ? TODAY : null, TODAY, "acme-user", eligible ? EamStatus.PENDING_APPROVAL : EamStatus.INELIGIBLE,
+        eligible, reason, EOSS, eligible ? EOSS : null, eligible ? EOSS.plusYears(1) : null, eligible && arrears ? EOSS : null,
+        eligible && arrears ? TODAY : null, TODAY, "acme-user", eligible ? EamStatus.PENDING_APPROVAL : EamStatus.INELIGIBLE,
         null, null));
     return store.require(number);
   }

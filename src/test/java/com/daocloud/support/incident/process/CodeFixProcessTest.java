@@ -135,10 +135,6 @@ class CodeFixProcessTest extends IncidentProcessTestCase {
         Vars.SOLUTION_SUMMARY, "Patched the scheduler", Vars.CODE_FIX, codeFix);
   }
 
-  private static List<TimelineEntry> timeline(Reported reported) {
-    return IncidentProcessFixture.store().timeline(incident(reported).id(), true);
-  }
-
   /** The detail of the latest solution proposed. */
   private static String proposal(Reported reported) {
     return timeline(reported).stream().filter(entry -> entry.event().equals(TimelineEvent.SOLUTION_PROPOSED.code()))

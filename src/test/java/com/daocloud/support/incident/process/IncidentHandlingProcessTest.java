@@ -540,14 +540,6 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     return taskQuery().processInstanceId(pi.getId()).singleResult();
   }
 
-  private static List<TimelineEntry> timeline(Reported reported) {
-    return IncidentProcessFixture.store().timeline(incident(reported).id(), true);
-  }
-
-  private static List<String> events(Reported reported) {
-    return timeline(reported).stream().map(TimelineEntry::event).toList();
-  }
-
   @SuppressWarnings("unused")
   private static Map<String, Object> none() {
     return Map.of();

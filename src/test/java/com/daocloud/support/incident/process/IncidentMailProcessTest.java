@@ -53,7 +53,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
     "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
     "bpmn/form-agree-out-of-scope-fees.form", "bpmn/form-ask-for-access.form",
-    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
+    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form",
+    "bpmn/form-offer-extended-maintenance.form", "bpmn/form-decide-best-effort.form", "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 class IncidentMailProcessTest {
 
   @RegisterExtension

@@ -73,7 +73,7 @@ class IncidentModelTest {
   void readableAtAGlance() {
     Process process = model.getModelElementById(IncidentProcess.KEY);
     List<FlowNode> main = process.getChildElementsByType(FlowNode.class).stream().toList();
-    assertThat(main).hasSizeLessThanOrEqualTo(31);
+    assertThat(main).hasSizeLessThanOrEqualTo(34);
     assertThat(main).filteredOn(n -> n instanceof EndEvent end
         && end.getEventDefinitions().stream().anyMatch(d -> d instanceof TerminateEventDefinition))
         .extracting(BaseElement::getId).containsExactly(IncidentProcess.Elements.END_INCIDENT_CLOSED);

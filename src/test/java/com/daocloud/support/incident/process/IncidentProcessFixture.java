@@ -118,6 +118,8 @@ final class IncidentProcessFixture {
     Mocks.register("answerSuggestionDelegate", new AnswerSuggestionDelegate(updates));
     Mocks.register("supportScopeDelegate", new SupportScopeDelegate(updates));
     Mocks.register("supportLevelDelegate", new SupportLevelDelegate(updates));
+    Mocks.register("startResponseClockDelegate", new StartResponseClockDelegate(store, CUSTOMERS, planner, updates));
+    Mocks.register("bestEffortDecisionDelegate", new BestEffortDecisionDelegate(store, updates));
     Mocks.register("scopeFoundLateDelegate", new ScopeFoundLateDelegate(updates));
     Mocks.register("feesDecisionDelegate", new FeesDecisionDelegate(updates));
     Mocks.register("requestInformationDelegate", new RequestInformationDelegate(store, updates));

@@ -1,5 +1,7 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.TimelineEntry;
+import java.util.List;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import com.daocloud.support.incident.Incident;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/form-resolve-incident.form", "bpmn/form-post-status-update.form", "bpmn/form-handle-response-breach.form",
     "bpmn/form-review-suggestion.form", "bpmn/form-inform-not-entitled.form", "bpmn/form-confirm-on-site-arrival.form",
     "bpmn/form-agree-out-of-scope-fees.form", "bpmn/form-ask-for-access.form",
-    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form", "dmn/incident-level.dmn", "dmn/response-sla.dmn", "dmn/support-lifecycle.dmn",
+    "bpmn/form-note-reclassification.form", "bpmn/form-chase-status-update.form", "bpmn/form-decide-support-level.form",
+    "bpmn/form-offer-extended-maintenance.form", "bpmn/form-decide-best-effort.form", "dmn/incident-level.dmn", "dmn/response-sla.dmn", "dmn/support-lifecycle.dmn",
     "dmn/customer-wait-limits.dmn", "dmn/support-scope.dmn"})
 abstract class IncidentProcessTestCase {
 
@@ -83,5 +86,15 @@ abstract class IncidentProcessTestCase {
 
   static Incident incident(Reported reported) {
     return IncidentProcessFixture.store().require(reported.number());
+  }
+
+  /** The incident's whole timeline, internal entries included, oldest first. */
+  static List<TimelineEntry> timeline(Reported reported) {
+    return IncidentProcessFixture.store().timeline(incident(reported).id(), true);
+  }
+
+  /** The events of the timeline, oldest first. */
+  static List<String> events(Reported reported) {
+    return timeline(reported).stream().map(TimelineEntry::event).toList();
   }
 }

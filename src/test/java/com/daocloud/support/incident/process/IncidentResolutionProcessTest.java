@@ -634,16 +634,8 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
-  private static List<TimelineEntry> timeline(Reported reported) {
-    return IncidentProcessFixture.store().timeline(incident(reported).id(), true);
-  }
-
   private static TimelineEntry last(Reported reported) {
     List<TimelineEntry> entries = timeline(reported);
     return entries.get(entries.size() - 1);
-  }
-
-  private static List<String> events(Reported reported) {
-    return timeline(reported).stream().map(TimelineEntry::event).toList();
   }
 }
