@@ -53,6 +53,9 @@ class PortalController {
   /** The form's own key: a UUID made when the form was rendered. */
   private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String RECORDS = "incidents";
+  /** The answers the level and the deadline depend on: without them valid there is nothing to preview. */
+  private static final Set<String> PREVIEW_FIELDS = Set.of("installation", "requestType", "productionImpact",
+      "dataLoss", "workaroundAvailable");
   /** The access answers of the incident page's buttons, as the API takes them (L12-1). */
   private static final Map<String, RemoteAccessRequest> ACCESS_ANSWERS = Map.of(
       "granted", new RemoteAccessRequest(true, null),
@@ -167,10 +170,13 @@ class PortalController {
     String customerId = customers.own();
     Map<String, String> errors = customers.problems(form.request(customerId), ReportForm::field);
     ReportPreview.Preview preview = null;
-    if (!errors.containsKey("requestType") && !errors.containsKey("productionImpact")
-        && !errors.containsKey("dataLoss") && !errors.containsKey("workaroundAvailable")) {
-      preview = previews.of(customers.profile(customerId), form.getRequestType(), form.getProductionImpact(),
-          form.getDataLoss(), form.getWorkaroundAvailable(), EngineClock.now());
+    if (PREVIEW_FIELDS.stream().noneMatch(errors::containsKey)) {
+      try {
+        preview = previews.of(customers.profile(customerId), form.getInstallation().trim(), form.getRequestType(),
+            form.getProductionImpact(), form.getDataLoss(), form.getWorkaroundAvailable(), EngineClock.now());
+      } catch (ApiException.BadRequest refused) {
+        errors.putAll(customers.problems(refused, ReportForm::field, locale));
+      }
     }
     return reportPage(form, errors, preview, model, locale);
   }
@@ -221,6 +227,8 @@ class PortalController {
     boolean open = !IncidentStatus.CLOSED.equals(incident.status());
     model.addAttribute("incident", incident);
     model.addAttribute("customer", customers.profile(incident.customerId()));
+    // RSP-2: the incident's times are where its cluster runs, as recorded at intake.
+    model.addAttribute("zone", store.require(incident.number()).timeZone().getId());
     model.addAttribute("statusText", format.text("status." + incident.status(), locale));
     model.addAttribute("closureText", incident.closureCode() == null ? null
         : format.text("closure." + incident.closureCode(), locale));
