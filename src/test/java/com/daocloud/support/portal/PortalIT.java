@@ -11,8 +11,10 @@ import com.daocloud.support.testing.PortalSession;
 import com.daocloud.support.web.WebTestIncidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class PortalIT {
+
+  private static final String PASSWORD = "Portal-Test-Passw0rd!";
 
   @LocalServerPort
   int port;
@@ -113,6 +117,41 @@ class PortalIT {
     assertThat(first.location()).matches(".*/portal/incidents/INC-\\d{4}-\\d{6,}\\?reported");
     assertThat(second.location()).isEqualTo(first.location());
     assertThat(store.list("acme", null)).filteredOn(i -> i.title().equals(title)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("RSP-2: the preview counts where the reported cluster runs: a Frankfurt cluster of a Shanghai customer "
+      + "in Berlin time, its Shanghai cluster in Shanghai time")
+  void thePreviewCountsWhereTheClusterRuns() {
+    String customer = "portal-" + UUID.randomUUID().toString().substring(0, 8);
+    int year = LocalDate.now().getYear();
+    Api.Response put = Api.as(port, "demo").put("/api/customers/" + customer, """
+        {"name": "Shanghai Ltd.", "serviceTier": "professional", "timeZone": "Asia/Shanghai", "calendar": "weekdays",
+         "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": ["SNS"]},
+         "installations": [
+           {"cluster": "fra-1", "product": "dce", "version": "5.0.7", "kind": "software", "activatedOn": "%d-01-01",
+            "timeZone": "Europe/Berlin", "calendar": "weekdays"},
+           {"cluster": "sha-1", "product": "dce", "version": "5.0.7", "kind": "software", "activatedOn": "%d-01-01"}]}"""
+        .formatted(year, year, year, year));
+    assertThat(put.status()).as(put.body()).isEqualTo(201);
+    String user = customer + "-ops";
+    Api.Response added = Api.as(port, "demo").post("/api/customers/" + customer + "/users/" + user, """
+        {"firstName": "Wang", "lastName": "Fang", "email": "wang.fang@example.com", "password": "%s"}"""
+        .formatted(PASSWORD));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    PortalSession ops = new PortalSession(port);
+    assertThat(ops.signIn(user, PASSWORD).location()).endsWith("/portal/incidents");
+
+    Map<String, String> frankfurt = report("Frankfurt", UUID.randomUUID().toString());
+    frankfurt.put("installation", "fra-1");
+    Map<String, String> shanghai = report("Shanghai", UUID.randomUUID().toString());
+    shanghai.put("installation", "sha-1");
+    String inFrankfurt = ops.submit("/portal/incidents/new", "/portal/incidents/new", frankfurt).body();
+    String inShanghai = ops.submit("/portal/incidents/new", "/portal/incidents/new", shanghai).body();
+
+    ZoneOffset berlin = ZoneId.of("Europe/Berlin").getRules().getOffset(Instant.now());
+    assertThat(inFrankfurt).contains("Europe/Berlin", "(UTC" + berlin.getId() + ")").doesNotContain("Asia/Shanghai");
+    assertThat(inShanghai).contains("Asia/Shanghai", "(UTC+08:00)").doesNotContain("Europe/Berlin");
   }
 
   @Test
