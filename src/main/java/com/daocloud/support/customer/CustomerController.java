@@ -31,7 +31,7 @@ public class CustomerController {
       Administrators read every customer, a customer's users their own.""")
   @ApiProblems({HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND})
   public CustomerDocument get(@PathVariable String id) {
-    return CustomerDocument.of(customers.read(CurrentUser.get(), id));
+    return customers.document(customers.read(CurrentUser.get(), id));
   }
 
   /** 201 when the customer is new, 200 when its record was replaced; the body is the stored record. */
@@ -46,6 +46,6 @@ public class CustomerController {
       @RequestBody CustomerDocument document) {
     CustomerService.Saved saved = customers.replace(CurrentUser.get(), id, document);
     return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(CustomerDocument.of(saved.customer()));
+        .body(customers.document(saved.customer()));
   }
 }

@@ -14,9 +14,28 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
     String calendar, String representative, Order maintenanceOrder, List<InstallationEntry> installations,
     List<String> administrators,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "True while the customer has not named its two "
-        + "administrators (CUS-1); ignored on PUT") Boolean administratorsMissing) {
+        + "administrators (CUS-1); ignored on PUT") Boolean administratorsMissing,
+    @Schema(description = "The order history, oldest first; a gap between two orders is a lapse (CHG-5). Absent: "
+        + "`maintenanceOrder` alone is a history of one; when both are given, `maintenanceOrder` is the latest")
+    List<Order> maintenanceOrders,
+    @Schema(description = "Extended-maintenance contracts per cluster (EAM-4). On PUT: the contracts signed outside "
+        + "the application (arrears settled) as an administrator records them; those an approved application "
+        + "recorded stay. `end` is the first day no longer covered")
+    List<EamContractEntry> eamContracts) {
 
   public record Order(LocalDate start, LocalDate end, Boolean feesPaid, List<String> services) {
+
+    static Order of(MaintenanceOrder order) {
+      return new Order(order.start(), order.end(), order.feesPaid(),
+          order.services().stream().sorted().map(OrderService::code).toList());
+    }
+  }
+
+  /** An extended-maintenance contract of one cluster, covering {@code [start, end)} (EAM-4). */
+  public record EamContractEntry(
+      @Schema(example = "prod-1") String cluster,
+      @Schema(example = "2026-06-01") LocalDate start,
+      @Schema(description = "The first day no longer covered", example = "2027-06-01") LocalDate end) {
   }
 
   /** {@code timeZone} and {@code calendar}: where the cluster runs, when not where the customer is (RSP-2). */
@@ -28,17 +47,18 @@ public record CustomerDocument(String id, String name, String serviceTier, Strin
           example = "de-2026") String calendar) {
   }
 
-  static CustomerDocument of(Customer customer) {
+  static CustomerDocument of(Customer customer, List<ExtendedMaintenanceContracts.Contract> contracts) {
     MaintenanceOrder order = customer.maintenanceOrder();
     return new CustomerDocument(customer.id(), customer.name(), customer.serviceTier().code(),
         customer.timeZone().getId(), customer.calendarId(), customer.representative(),
-        order == null ? null : new Order(order.start(), order.end(), order.feesPaid(),
-            order.services().stream().sorted().map(OrderService::code).toList()),
+        order == null ? null : Order.of(order),
         customer.installations().stream().map(i -> new InstallationEntry(i.cluster(),
             i.product(), i.version().toString(), i.kind().code(), i.activatedOn(),
             i.timeZone() == null ? null : i.timeZone().getId(), i.calendarId())).toList(),
         // none named is null, not [], so that the answer can be sent back as a PUT (two or none, CUS-1)
         customer.administrators().isEmpty() ? null : customer.administrators(),
-        customer.administrators().isEmpty());
+        customer.administrators().isEmpty(),
+        customer.maintenanceOrders().stream().map(Order::of).toList(),
+        contracts.stream().map(c -> new EamContractEntry(c.cluster(), c.start(), c.end())).toList());
   }
 }

@@ -32,10 +32,10 @@ public class CustomerRepository {
             + "WHERE id = ?",
         (rs, row) -> new Customer(rs.getString(1), rs.getString(2),
             ServiceTier.ofCode(rs.getString(3)).orElseThrow(), ZoneId.of(rs.getString(4)),
-            rs.getString(5), null, List.of(), List.of(), rs.getString(6)),
+            rs.getString(5), List.of(), List.of(), List.of(), rs.getString(6)),
         customerId);
     return found.stream().findFirst().map(base -> new Customer(base.id(), base.name(),
-        base.serviceTier(), base.timeZone(), base.calendarId(), order(customerId),
+        base.serviceTier(), base.timeZone(), base.calendarId(), orders(customerId),
         installations(customerId), administrators(customerId), base.representative()));
   }
 
@@ -57,7 +57,7 @@ public class CustomerRepository {
     jdbc.update("DELETE FROM dce_maintenance_order WHERE customer_id = ?", id);
     jdbc.update("DELETE FROM dce_installation WHERE customer_id = ?", id);
     jdbc.update("DELETE FROM dce_customer_administrator WHERE customer_id = ?", id);
-    customer.order().ifPresent(order -> insertOrder(id, order));
+    customer.maintenanceOrders().forEach(order -> insertOrder(id, order));
     for (Installation installation : customer.installations()) {
       jdbc.update("INSERT INTO dce_installation (customer_id, cluster_id, product, version, kind, "
               + "activated_on, time_zone, calendar_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id,
@@ -87,12 +87,12 @@ public class CustomerRepository {
     }
   }
 
-  /** Whether a customer, or one of its clusters (RSP-2), counts coverage in the calendar. */
   /** The engine user no longer acts for any customer (it is being deleted). */
   public void unassignUser(String userId) {
     jdbc.update("DELETE FROM dce_customer_user WHERE user_id = ?", userId);
   }
 
+  /** Whether a customer, or one of its clusters (RSP-2), counts coverage in the calendar. */
   public boolean isCalendarUsed(String calendarId) {
     Integer count = jdbc.queryForObject("SELECT (SELECT count(*) FROM dce_customer WHERE calendar_id = ?)"
         + " + (SELECT count(*) FROM dce_installation WHERE calendar_id = ?)", Integer.class, calendarId,
@@ -104,8 +104,8 @@ public class CustomerRepository {
     jdbc.update("INSERT INTO dce_maintenance_order (customer_id, service_tier, start_date, "
             + "end_date, fees_paid) VALUES (?, ?, ?, ?, ?)", customerId, order.serviceTier().code(),
         Date.valueOf(order.start()), Date.valueOf(order.end()), order.feesPaid());
-    // The customer's orders were just deleted, so this is its only one; reading the id back avoids
-    // generated-key differences between H2 and PostgreSQL.
+    // Orders are inserted one after the other into a history that was just emptied, so the newest id is this
+    // one's; reading it back avoids generated-key differences between H2 and PostgreSQL.
     Long orderId = jdbc.queryForObject(
         "SELECT max(id) FROM dce_maintenance_order WHERE customer_id = ?", Long.class, customerId);
     for (OrderService service : order.services()) {
@@ -114,16 +114,15 @@ public class CustomerRepository {
     }
   }
 
-  private MaintenanceOrder order(String customerId) {
-    // One order per customer today (PUT replaces it); the latest start wins should there be more.
-    List<MaintenanceOrder> orders = jdbc.query(
+  /** The order history, oldest first (CHG-5). */
+  private List<MaintenanceOrder> orders(String customerId) {
+    return jdbc.query(
         "SELECT id, service_tier, start_date, end_date, fees_paid FROM dce_maintenance_order "
-            + "WHERE customer_id = ? ORDER BY start_date DESC, id DESC",
+            + "WHERE customer_id = ? ORDER BY start_date, id",
         (rs, row) -> new MaintenanceOrder(ServiceTier.ofCode(rs.getString(2)).orElseThrow(),
             rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getBoolean(5),
             services(rs.getLong(1))),
         customerId);
-    return orders.isEmpty() ? null : orders.get(0);
   }
 
   private Set<OrderService> services(long orderId) {

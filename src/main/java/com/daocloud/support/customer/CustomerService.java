@@ -30,12 +30,14 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
   private final CustomerRepository repository;
   private final CustomerValidator validator;
   private final IdentityService identityService;
+  private final ExtendedMaintenanceContracts contracts;
 
   public CustomerService(CustomerRepository repository, CustomerValidator validator,
-      IdentityService identityService) {
+      IdentityService identityService, ExtendedMaintenanceContracts contracts) {
     this.repository = repository;
     this.validator = validator;
     this.identityService = identityService;
+    this.contracts = contracts;
   }
 
   @Override
@@ -104,11 +106,15 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
     if (!caller.isAdmin()) {
       throw new ApiException.Forbidden("Only administrators may change customer records.");
     }
-    Customer customer = validator.validate(customerId, document, this::userExists,
+    CustomerValidator.Validated validated = validator.validate(customerId, document, this::userExists,
         repository::customerOfUser, this::inCustomerService, this::isCustomerUser);
+    Customer customer = validated.customer();
     Optional<Customer> existing = repository.find(customer.id());
     customer = keepClusterValidity(customer, existing);
     repository.replace(customer);
+    if (document.eamContracts() != null) {
+      recordContracts(customer.id(), validated.eamContracts());
+    }
     // CUS-1: the administrators act for the customer they administer; the validator let through only
     // users who act for it already or for no customer yet.
     for (String administrator : customer.administrators()) {
@@ -117,6 +123,37 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       }
     }
     return new Saved(repository.find(customer.id()).orElseThrow(), existing.isEmpty());
+  }
+
+  /**
+   * EAM-4: the contracts an administrator records on the customer record (signed outside the application, arrears
+   * settled): a listed contract not on record is recorded (which resumes incidents waiting for it), one on record
+   * that was recorded here earlier and is no longer listed is removed; contracts of approved applications stay.
+   */
+  private void recordContracts(String customerId, List<CustomerDocument.EamContractEntry> listed) {
+    List<ExtendedMaintenanceContracts.Contract> recorded = contracts.contracts(customerId);
+    for (ExtendedMaintenanceContracts.Contract contract : recorded) {
+      boolean stillListed = listed.stream().anyMatch(entry -> same(entry, contract));
+      if (contract.administered() && !stillListed) {
+        contracts.remove(contract.id());
+      }
+    }
+    for (CustomerDocument.EamContractEntry entry : listed) {
+      if (recorded.stream().noneMatch(contract -> same(entry, contract))) {
+        contracts.record(customerId, entry.cluster(), entry.start(), entry.end(),
+            ExtendedMaintenanceContracts.ADMINISTERED);
+      }
+    }
+  }
+
+  private static boolean same(CustomerDocument.EamContractEntry entry, ExtendedMaintenanceContracts.Contract contract) {
+    return entry.cluster().equals(contract.cluster()) && entry.start().equals(contract.start())
+        && entry.end().equals(contract.end());
+  }
+
+  /** The record as the API writes it, with the customer's EAM contracts. */
+  public CustomerDocument document(Customer customer) {
+    return CustomerDocument.of(customer, contracts.contracts(customer.id()));
   }
 
   /** Lets an engine user act for a customer; used by the demo data and future user management. */
@@ -145,7 +182,7 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
       installations.add(kept);
     }
     return new Customer(customer.id(), customer.name(), customer.serviceTier(),
-        customer.timeZone(), customer.calendarId(), customer.maintenanceOrder(), installations,
+        customer.timeZone(), customer.calendarId(), customer.maintenanceOrders(), installations,
         customer.administrators(), customer.representative());
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -50,7 +51,11 @@ class CustomerValidator {
    * @param inCustomerService whether an engine user is a member of {@code customer-service}
    * @param customerUser whether an engine user is a customer user: of group {@code customers}, of no staff group
    */
-  Customer validate(String id, CustomerDocument doc, Predicate<String> userExists,
+  /** A valid customer record and the EAM contracts that an administrator records with it (EAM-4). */
+  record Validated(Customer customer, List<CustomerDocument.EamContractEntry> eamContracts) {
+  }
+
+  Validated validate(String id, CustomerDocument doc, Predicate<String> userExists,
       Function<String, Optional<String>> customerOfUser, Predicate<String> inCustomerService,
       Predicate<String> customerUser) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -89,8 +94,10 @@ class CustomerValidator {
     String calendar = calendar("calendar",
         doc.calendar() == null ? DEFAULT_CALENDAR : doc.calendar(), problems);
 
-    MaintenanceOrder order = order(doc.maintenanceOrder(), tier, problems);
+    List<MaintenanceOrder> orders = orders(doc, tier, problems);
     List<Installation> installations = installations(doc.installations(), problems);
+    List<CustomerDocument.EamContractEntry> contracts = eamContracts(doc.eamContracts(), doc.installations(),
+        problems);
     List<String> administrators =
         administrators(id, doc.administrators(), userExists, customerOfUser, customerUser, problems);
     String representative =
@@ -99,8 +106,77 @@ class CustomerValidator {
     if (!problems.isEmpty()) {
       throw new ApiException.BadRequest(problems);
     }
-    return new Customer(id, name, tier, zone, calendar, order, installations, administrators,
-        representative);
+    return new Validated(new Customer(id, name, tier, zone, calendar, orders, installations, administrators,
+        representative), contracts);
+  }
+
+  /**
+   * CHG-5: the order history, oldest first: {@code maintenanceOrders}, or {@code maintenanceOrder} alone as a history
+   * of one; when both are given, {@code maintenanceOrder} must be the latest of the history (as a GET writes it).
+   */
+  private static List<MaintenanceOrder> orders(CustomerDocument doc, ServiceTier tier, List<FieldProblem> problems) {
+    MaintenanceOrder current = order(doc.maintenanceOrder(), "maintenanceOrder.", tier, problems);
+    if (doc.maintenanceOrders() == null) {
+      return current == null ? List.of() : List.of(current);
+    }
+    List<MaintenanceOrder> history = new ArrayList<>();
+    for (int i = 0; i < doc.maintenanceOrders().size(); i++) {
+      CustomerDocument.Order given = doc.maintenanceOrders().get(i);
+      if (given == null) {
+        problems.add(new FieldProblem("maintenanceOrders[" + i + "]", "must be an order, not null"));
+        continue;
+      }
+      MaintenanceOrder order = order(given, "maintenanceOrders[" + i + "].", tier, problems);
+      if (order != null && !history.isEmpty() && order.start().isBefore(history.get(history.size() - 1).start())) {
+        problems.add(new FieldProblem("maintenanceOrders[" + i + "].start",
+            "the history is oldest first: must not start before the order above it"));
+      }
+      if (order != null) {
+        history.add(order);
+      }
+    }
+    if (current != null && !history.isEmpty() && !current.equals(history.get(history.size() - 1))) {
+      problems.add(new FieldProblem("maintenanceOrder",
+          "must be the latest of maintenanceOrders (or leave one of the two out)"));
+    }
+    return history;
+  }
+
+  /** EAM-4: contracts of the record's own clusters, each ending after it starts. */
+  private static List<CustomerDocument.EamContractEntry> eamContracts(List<CustomerDocument.EamContractEntry> given,
+      List<CustomerDocument.InstallationEntry> installations, List<FieldProblem> problems) {
+    if (given == null) {
+      return List.of();
+    }
+    List<String> clusters = installations == null ? List.of()
+        : installations.stream().filter(Objects::nonNull).map(CustomerDocument.InstallationEntry::cluster)
+            .toList();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "eamContracts[" + i + "].";
+      CustomerDocument.EamContractEntry contract = given.get(i);
+      if (contract == null) {
+        problems.add(new FieldProblem("eamContracts[" + i + "]", "must be a contract, not null"));
+        continue;
+      }
+      if (contract.cluster() == null || contract.cluster().isBlank()) {
+        problems.add(new FieldProblem(field + "cluster", "is required"));
+      } else if (!clusters.contains(contract.cluster())) {
+        problems.add(new FieldProblem(field + "cluster",
+            "must be one of the record's installations, not '" + contract.cluster() + "'"));
+      }
+      if (contract.start() == null) {
+        problems.add(new FieldProblem(field + "start", "is required"));
+      }
+      if (contract.end() == null) {
+        problems.add(new FieldProblem(field + "end", "is required (the first day no longer covered)"));
+      }
+      ApiDates.checkRange(problems, field + "start", contract.start());
+      ApiDates.checkRange(problems, field + "end", contract.end());
+      if (contract.start() != null && contract.end() != null && !contract.end().isAfter(contract.start())) {
+        problems.add(new FieldProblem(field + "end", "must be after the start, " + contract.start()));
+      }
+    }
+    return List.copyOf(given);
   }
 
   /** An IANA zone id, or null with a problem on {@code field}. */
@@ -143,12 +219,11 @@ class CustomerValidator {
     return null;
   }
 
-  private static MaintenanceOrder order(CustomerDocument.Order order, ServiceTier tier,
+  private static MaintenanceOrder order(CustomerDocument.Order order, String field, ServiceTier tier,
       List<FieldProblem> problems) {
     if (order == null) {
       return null;
     }
-    String field = "maintenanceOrder.";
     int before = problems.size();
     if (order.start() == null) {
       problems.add(new FieldProblem(field + "start", "is required"));

@@ -25,8 +25,9 @@ public record DecisionContract(String key, String section, String policyIds, Lis
   public static final String CUSTOMER_WAIT_LIMITS = "customer-wait-limits";
   public static final String CHANGE_NOTICE = "change-notice";
   public static final String EAM_ELIGIBILITY = "eam-eligibility";
+  public static final String S360_SERVICES = "s360-services";
 
-  /** The seven policy decisions, by key. */
+  /** The policy decisions, by key. */
   public static final Map<String, DecisionContract> ALL = List.of(
       new DecisionContract(INCIDENT_LEVEL, "docs/analysts.md, section 5", "LVL-1..5",
           List.of("requestType", "productionImpact", "dataLoss", "workaroundAvailable"),
@@ -50,7 +51,10 @@ public record DecisionContract(String key, String section, String policyIds, Lis
       new DecisionContract(EAM_ELIGIBILITY, "docs/analysts.md, section 5", "EAM-1, EAM-3",
           List.of("stableEnvironment", "supportedConfiguration", "onLatestMaintenanceVersion",
               "willingToUpgrade", "eamYears"),
-          List.of("eligible", "reason")))
+          List.of("eligible", "reason")),
+      new DecisionContract(S360_SERVICES, "docs/analysts.md, section 5", "SVC-2",
+          List.of("serviceTier"),
+          List.of("inspectionInterval")))
       .stream().collect(Collectors.toUnmodifiableMap(DecisionContract::key, Function.identity()));
 
   /** How a violation of this shape is labelled: the policy ids and where the names are written. */

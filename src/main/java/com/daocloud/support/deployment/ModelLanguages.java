@@ -42,7 +42,7 @@ final class ModelLanguages {
 
   /** Which expression languages a model may name. */
   enum Allowed {
-    /** Policy analysts' tables, and the policy's seven decisions whoever deploys them: data only. */
+    /** Policy analysts' tables, and the policy's decisions whoever deploys them: data only. */
     FEEL(ModelLanguages::isFeel),
     /** Administrators' and the application's own decisions: JUEL is sandboxed by the engine. */
     FEEL_OR_JUEL(language -> isFeel(language) || isJuel(language)),

@@ -23,13 +23,13 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.w3c.dom.Document;
 
 /**
- * The policy gate: a decision deployment that contains one of the seven policy decisions (docs/analysts.md)
+ * The policy gate: a decision deployment that contains one of the eight policy decisions (docs/analysts.md)
  * (found by decision id = key, whatever the file is called) must keep the policy, or it is refused
  * before the engine stores it. Analysts change tables without a release, so this is where a broken
  * table is stopped before it answers a customer's incident.
  *
  * <p>First, on the safely parsed document and before any DMN engine reads it: a resource that holds
- * one of the seven is FEEL throughout, with no script and no other expression language (JUEL
+ * one of the eight is FEEL throughout, with no script and no other expression language (JUEL
  * included), whoever deploys it. Only then is it built and evaluated, so checking a table never runs
  * code from it, and a refused table leaves nothing behind.
  *
@@ -166,7 +166,7 @@ public final class PolicyGate {
       }
     }
     if (governed.isEmpty()) {
-      // Not one of the seven: the policy says nothing about it (the guard still checks the rest).
+      // Not one of the eight: the policy says nothing about it (the guard still checks the rest).
       return violations;
     }
     Map<String, DmnDecision> parsed;

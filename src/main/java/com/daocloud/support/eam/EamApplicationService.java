@@ -4,7 +4,7 @@ import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.Installation;
 import com.daocloud.support.eam.process.EamApplicationProcess;
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.lifecycle.LifecycleService;
 import com.daocloud.support.lifecycle.Products;
 import com.daocloud.support.lifecycle.SupportLifecycle;

@@ -1,5 +1,6 @@
 package com.daocloud.support.entitlement;
 
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.customer.DemoCustomers;
 import com.daocloud.support.lifecycle.LifecycleService;
 import com.daocloud.support.lifecycle.Products;

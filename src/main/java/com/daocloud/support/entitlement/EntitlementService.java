@@ -1,5 +1,6 @@
 package com.daocloud.support.entitlement;
 
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.customer.Installation;
@@ -22,12 +23,14 @@ public class EntitlementService implements EntitlementCheck {
   private final CustomerService customers;
   private final LifecycleService lifecycle;
   private final ExtendedMaintenanceContracts eam;
+  private final LapseSettlements lapses;
 
   public EntitlementService(CustomerService customers, LifecycleService lifecycle,
-      ExtendedMaintenanceContracts eam) {
+      ExtendedMaintenanceContracts eam, LapseSettlements lapses) {
     this.customers = customers;
     this.lifecycle = lifecycle;
     this.eam = eam;
+    this.lapses = lapses;
   }
 
   @Override
@@ -37,13 +40,21 @@ public class EntitlementService implements EntitlementCheck {
     return EntitlementRules.decide(facts(customerId, cluster, onDate, lifecycle));
   }
 
+  /** CHG-5: the cluster's latest lapse by the date, unless change control recorded its requirements as met. */
+  private EntitlementFacts.Lapse openLapse(Customer customer, String cluster, LocalDate onDate) {
+    return customer.lapseOf(cluster, onDate)
+        .filter(lapse -> !lapses.settled(customer.id(), cluster, lapse))
+        .map(lapse -> new EntitlementFacts.Lapse(lapse.lapsedFrom(), lapse.returnedOn()))
+        .orElse(null);
+  }
+
   EntitlementFacts facts(String customerId, String cluster, LocalDate onDate,
       Optional<LifecycleDecision.Outcome> decided) {
     Optional<Customer> customer = customers.customer(customerId);
     if (customer.isEmpty()) {
       return new EntitlementFacts(onDate, customerId, false, null, null, null, false, null);
     }
-    MaintenanceOrder order = customer.get().maintenanceOrder();
+    MaintenanceOrder order = customer.get().orderOn(onDate).orElse(null);
     EntitlementFacts.Order orderFacts = order == null ? null
         : new EntitlementFacts.Order(order.start(), order.end(), order.feesPaid(),
             OrderService.includeIncidentSupport(order.services()));
@@ -62,6 +73,6 @@ public class EntitlementService implements EntitlementCheck {
     return new EntitlementFacts(onDate, customerId, true, orderFacts,
         new EntitlementFacts.Cluster(installation.cluster(), installation.product(),
             installation.version().toString(), installation.kind(), installation.activatedOn()),
-        lifecycleFacts, eam.isActive(customerId, cluster, onDate), null);
+        lifecycleFacts, eam.isActive(customerId, cluster, onDate), openLapse(customer.get(), cluster, onDate));
   }
 }

@@ -13,6 +13,7 @@ final class DemoUsers {
     demo(setup, "supervisor", "Sue", "Supervisor", Groups.DUTY_SUPERVISORS);
     demo(setup, "manager", "Max", "Manager", Groups.SUPPORT_MANAGERS);
     demo(setup, "analyst", "Ana", "Analyst", Groups.POLICY_ANALYSTS);
+    demo(setup, "success", "Cass", "Success", Groups.CUSTOMER_SUCCESS);
     demo(setup, "acme-user", "Acme", "Operator", Groups.CUSTOMERS);
     demo(setup, "globex-user", "Globex", "Operator", Groups.CUSTOMERS);
   }

@@ -15,10 +15,12 @@ public final class Groups {
   public static final String SUPPORT_MANAGERS = "support-managers";
   public static final String POLICY_ANALYSTS = "policy-analysts";
   public static final String CUSTOMERS = "customers";
+  /** The S360 dedicated teams (SVC-2): inspections, advisories, critical-event support. */
+  public static final String CUSTOMER_SUCCESS = "customer-success";
 
   public static final List<String> ALL =
       List.of(ADMIN, SUPPORT_ENGINEERS, CUSTOMER_SERVICE, DUTY_SUPERVISORS, SUPPORT_MANAGERS,
-          POLICY_ANALYSTS, CUSTOMERS);
+          POLICY_ANALYSTS, CUSTOMERS, CUSTOMER_SUCCESS);
 
   private Groups() {
   }
@@ -32,6 +34,7 @@ public final class Groups {
       case SUPPORT_MANAGERS -> "Support managers";
       case POLICY_ANALYSTS -> "Policy analysts";
       case CUSTOMERS -> "Customers";
+      case CUSTOMER_SUCCESS -> "Customer success";
       default -> groupId;
     };
   }

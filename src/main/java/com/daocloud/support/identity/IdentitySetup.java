@@ -32,8 +32,13 @@ public class IdentitySetup {
   public static final String INCIDENT_HANDLING = "incident-handling";
   public static final String CHANGE_CONTROL = "change-control";
   public static final String EAM_APPLICATION = "eam-application";
+  /** The S360 processes (SVC-2). */
+  public static final List<String> S360_PROCESSES =
+      List.of("health-inspection", "upgrade-advisory", "critical-event-support");
   public static final String FILTER_MY_TASKS = "My tasks";
   public static final String FILTER_GROUP_TASKS = "My group tasks";
+  /** A dedicated S360 team's tasks are candidate-user tasks, which "My group tasks" does not list (SVC-2). */
+  public static final String FILTER_TEAM_TASKS = "My customers' tasks";
 
   private static final String ANY = Authorization.ANY;
 
@@ -150,6 +155,13 @@ public class IdentitySetup {
         Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
     grant(Groups.POLICY_ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
         Permissions.READ);
+    // Customer success works the S360 tasks it is a candidate for: the whole group's, or a customer's
+    // dedicated team's (candidate users, SVC-2). Without UPDATE_TASK on the definitions the engine grants
+    // those task by task, so a dedicated team's tasks stay its own.
+    grant(Groups.CUSTOMER_SUCCESS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String s360 : S360_PROCESSES) {
+      grant(Groups.CUSTOMER_SUCCESS, Resources.PROCESS_DEFINITION, s360, readTasks);
+    }
     // Customers: nothing in the engine; they use /api only.
   }
 
@@ -166,9 +178,12 @@ public class IdentitySetup {
     TaskQueryImpl groupTasks = (TaskQueryImpl) taskService.createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
     List<String> staff = List.of(Groups.SUPPORT_ENGINEERS, Groups.CUSTOMER_SERVICE,
-        Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS);
+        Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS, Groups.CUSTOMER_SUCCESS);
     ensureFilter(FILTER_MY_TASKS, -10, myTasks, staff);
     ensureFilter(FILTER_GROUP_TASKS, -5, groupTasks, staff);
+    TaskQueryImpl teamTasks = (TaskQueryImpl) taskService.createTaskQuery()
+        .taskCandidateUserExpression("${currentUser()}").taskUnassigned();
+    ensureFilter(FILTER_TEAM_TASKS, -4, teamTasks, List.of(Groups.CUSTOMER_SUCCESS));
   }
 
   /**

@@ -35,7 +35,7 @@ public final class TaskOutcomes {
           "informationRequested", "dispatchOnSite", "scopeReason")),
       Map.entry("Task_AgreeLateScopeFees", Set.of("feesAgreed")),
       // change-control
-      Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid")),
+      Map.entry("Task_ConfirmOverdueFeesPaid", Set.of("overdueFeesPaid", "underWarranty")),
       Map.entry("Task_Recertify", Set.of("recertified", "recertificationNote")),
       Map.entry("Task_ReviewLateNotice", Set.of("lateNoticeAccepted", "lateNoticeComment")),
       Map.entry("Task_InformCustomerOfRejection", Set.of()),
@@ -44,7 +44,14 @@ public final class TaskOutcomes {
       Map.entry("Task_ReviewWithCustomer", Set.of("reviewSummary")),
       // eam-application
       Map.entry("Task_ApproveEam", Set.of("approved", "approvalComment")),
-      Map.entry("Task_ConfirmArrearsPaid", Set.of("arrearsPaid", "arrearsNote")));
+      Map.entry("Task_ConfirmArrearsPaid", Set.of("arrearsPaid", "arrearsNote")),
+      // S360 (SVC-2)
+      Map.entry("Task_AssessAdvisory", Set.of("assessment", "assessmentNote")),
+      Map.entry("Task_InspectHealth", Set.of("overallInformation", "managementNodes", "computeNodes",
+          "applicationStatus", "functionalRequirements", "overallEvaluation", "findings")),
+      Map.entry("Task_ChaseOverdueInspection", Set.of("chaseNote")),
+      Map.entry("Task_WriteServicePlan", Set.of("servicePlan")),
+      Map.entry("Task_WriteServiceReport", Set.of("serviceReport")));
 
   private TaskOutcomes() {
   }

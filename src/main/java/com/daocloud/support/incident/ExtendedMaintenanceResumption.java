@@ -1,6 +1,6 @@
 package com.daocloud.support.incident;
 
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.time.EngineClock;
 import java.time.Instant;

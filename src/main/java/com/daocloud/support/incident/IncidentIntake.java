@@ -142,7 +142,9 @@ public class IncidentIntake {
    */
   public static VariableMap startVariables(String number, Received received, Installation installation) {
     Report report = received.report();
-    LocalDate onDate = LocalDate.ofInstant(received.reportedAt(), report.customer().timeZone());
+    // The lifecycle's date is the day where the cluster runs (RSP-2).
+    LocalDate onDate = LocalDate.ofInstant(received.reportedAt(),
+        report.customer().site(report.cluster()).timeZone());
     return Variables.createVariables()
         .putValue(IncidentProcess.Vars.INCIDENT_NUMBER, number)
         .putValue(IncidentProcess.Vars.CUSTOMER_NAME, report.customer().name())

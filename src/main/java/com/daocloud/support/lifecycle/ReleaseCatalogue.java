@@ -2,6 +2,7 @@ package com.daocloud.support.lifecycle;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReleaseCatalogue {
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public ReleaseCatalogue(JdbcTemplate jdbc) {
+  public ReleaseCatalogue(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  /**
+   * Published, in the saving transaction, when a release line gets a newer maintenance release (or is new):
+   * {@code previous} is the line's earlier latest release, null for a new line (S360 advises its customers, SVC-2).
+   */
+  public record Released(String product, Version released, Version previous) {
   }
 
   public Optional<Release> find(String product, int major, int minor) {
@@ -43,6 +53,7 @@ public class ReleaseCatalogue {
   /** Creates the release line or moves its latest maintenance version. */
   @Transactional
   public Release save(Release release) {
+    Optional<Release> before = find(release.product(), release.major(), release.minor());
     int updated = jdbc.update(
         "UPDATE dce_release SET latest_maintenance = ? WHERE product = ? AND major = ? AND minor = ?",
         release.latestMaintenance(), release.product(), release.major(), release.minor());
@@ -50,6 +61,10 @@ public class ReleaseCatalogue {
       jdbc.update("INSERT INTO dce_release (product, major, minor, latest_maintenance) "
               + "VALUES (?, ?, ?, ?)",
           release.product(), release.major(), release.minor(), release.latestMaintenance());
+    }
+    if (before.isEmpty() || before.get().latestMaintenance() < release.latestMaintenance()) {
+      events.publishEvent(new Released(release.product(), release.latestVersion(),
+          before.map(Release::latestVersion).orElse(null)));
     }
     return release;
   }

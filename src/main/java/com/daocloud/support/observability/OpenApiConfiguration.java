@@ -78,6 +78,7 @@ public class OpenApiConfiguration {
   public static final String LIFECYCLE = "Lifecycle";
   public static final String CHANGES = "Change requests";
   public static final String EAM = "Extended maintenance";
+  public static final String S360 = "S360 customer success";
 
   @Bean
   OpenAPI supportOpenApi() {
@@ -115,7 +116,8 @@ public class OpenApiConfiguration {
             tag(TOKENS, "API tokens: how a customer's tool signs in without a person's password"),
             tag(LIFECYCLE, "Where a product version is in its support lifecycle, and the release catalogue (LC)"),
             tag(CHANGES, "Announce production changes and product movements; report downtime they cause (CHG)"),
-            tag(EAM, "Apply for extended maintenance after the end of standard support (EAM)")))
+            tag(EAM, "Apply for extended maintenance after the end of standard support (EAM)"),
+            tag(S360, "S360 customers: dedicated team, health inspections, advisories, critical events (SVC-2)")))
         .components(new Components()
             .addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("basic")

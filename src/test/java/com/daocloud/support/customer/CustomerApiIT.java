@@ -121,6 +121,61 @@ class CustomerApiIT {
   }
 
   @Test
+  @DisplayName("CHG-5: a customer carries its order history, oldest first; GET writes the latest as maintenanceOrder "
+      + "too, and the answer can be sent back")
+  void orderHistory() {
+    String history = VALID.replaceFirst("\"maintenanceOrder\": \\{[^}]*},", """
+       "maintenanceOrders": [{"start": "2024-01-01", "end": "2024-12-31", "feesPaid": true, "services": ["SNS"]},
+                             {"start": "2026-01-01", "end": "2026-12-31", "feesPaid": true, "services": ["SNS", "PDS"]}],""");
+    assertThat(history).contains("maintenanceOrders").doesNotContain("maintenanceOrder\":");
+
+    Api.Response put = admin().put("/api/customers/it-history", history);
+
+    assertThat(put.status()).as(put.body()).isIn(200, 201);
+    JsonNode read = admin().get("/api/customers/it-history").json();
+    assertThat(read.get("maintenanceOrders").findValuesAsText("start")).containsExactly("2024-01-01", "2026-01-01");
+    assertThat(read.get("maintenanceOrder").get("start").asText()).isEqualTo("2026-01-01");
+    Api.Response again = admin().put("/api/customers/it-history", read.toString());
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().get("maintenanceOrders")).isEqualTo(read.get("maintenanceOrders"));
+
+    // A history out of order, and a maintenanceOrder that is not its latest, are 400s naming the field
+    assertSingleError(history.replace("\"2024-01-01\", \"end\": \"2024-12-31\"",
+        "\"2027-01-01\", \"end\": \"2027-12-31\""), "maintenanceOrders[1].start", "oldest first");
+    assertSingleError(read.toString().replace("\"it-history\"", "\"it-single-error\"")
+        .replace("\"maintenanceOrder\":{\"start\":\"2026-01-01\"",
+        "\"maintenanceOrder\":{\"start\":\"2026-02-01\""), "maintenanceOrder", "latest of maintenanceOrders");
+  }
+
+  @Test
+  @DisplayName("EAM-4: an administrator records an EAM contract signed outside the application on the customer "
+      + "record; GET lists it, and a PUT without it removes it again")
+  void eamContractsOnTheRecord() {
+    String withContract = VALID.replaceFirst("}\\s*$", ", \"eamContracts\": [{\"cluster\": \"prod-1\", "
+        + "\"start\": \"2026-06-01\", \"end\": \"2027-06-01\"}]}");
+
+    Api.Response put = admin().put("/api/customers/it-eam", withContract);
+
+    assertThat(put.status()).as(put.body()).isIn(200, 201);
+    JsonNode contracts = admin().get("/api/customers/it-eam").json().get("eamContracts");
+    assertThat(contracts).hasSize(1);
+    assertThat(contracts.get(0).get("cluster").asText()).isEqualTo("prod-1");
+    assertThat(contracts.get(0).get("end").asText()).isEqualTo("2027-06-01");
+    assertThat(admin().put("/api/customers/it-eam", withContract).json().get("eamContracts")).as("no duplicate")
+        .hasSize(1);
+
+    Api.Response without = admin().put("/api/customers/it-eam", VALID.replaceFirst("}\\s*$",
+        ", \"eamContracts\": []}"));
+    assertThat(without.json().get("eamContracts")).isEmpty();
+
+    // A contract for a cluster the record does not have, or one that ends before it starts, is a 400
+    assertSingleError(withContract.replace("\"cluster\": \"prod-1\", \"start\"", "\"cluster\": \"prod-9\", \"start\""),
+        "eamContracts[0].cluster", "installations");
+    assertSingleError(withContract.replace("\"end\": \"2027-06-01\"", "\"end\": \"2026-06-01\""),
+        "eamContracts[0].end", "after the start");
+  }
+
+  @Test
   @DisplayName("A GET answer can be sent back as the next PUT")
   void roundTrip() {
     admin().put("/api/customers/it-roundtrip", VALID);

@@ -2,7 +2,7 @@ package com.daocloud.support.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.lifecycle.Release;
 import com.daocloud.support.lifecycle.ReleaseCatalogue;
 import com.daocloud.support.lifecycle.Version;
@@ -71,7 +71,7 @@ class CustomerRepositoryH2Test {
   @Test
   @DisplayName("LC-3: the release catalogue ships DCE 5.0, 4.0 and 3.1 and moves a line's latest maintenance version")
   void releaseCatalogue() {
-    ReleaseCatalogue catalogue = new ReleaseCatalogue(jdbc);
+    ReleaseCatalogue catalogue = new ReleaseCatalogue(jdbc, event -> { });
 
     assertThat(catalogue.find("dce", 5, 0)).contains(new Release("dce", 5, 0, 7));
     assertThat(catalogue.find("dce", 4, 0)).contains(new Release("dce", 4, 0, 9));

@@ -68,7 +68,9 @@ class InstallationLocalTimeIT {
          "installations": [
            {"cluster": "fra-1", "product": "dce", "version": "5.0.7", "kind": "software", "activatedOn": "%d-01-01",
             "timeZone": "Europe/Berlin", "calendar": "%s"},
-           {"cluster": "sha-1", "product": "dce", "version": "5.0.7", "kind": "software", "activatedOn": "%d-01-01"}]}"""
+           {"cluster": "sha-1", "product": "dce", "version": "5.0.7", "kind": "software", "activatedOn": "%d-01-01"}],
+         "eamContracts": [{"cluster": "fra-1", "start": "2026-06-01", "end": "2028-06-01"},
+                          {"cluster": "sha-1", "start": "2026-06-01", "end": "2028-06-01"}]}"""
         .formatted(year, year, year, calendar, year));
     assertThat(put.status()).as(put.body()).isEqualTo(201);
   }

@@ -42,7 +42,7 @@ class ModelDeploymentTest {
       "plannedAt", inADay(), "responseDueAt", inADay(), "responseWarningAt", inADay(),
       "nextStatusUpdateAt", inADay(),
       "confirmationWait", "P1D", "informationWait", "P1D", "remoteAccessWait", "PT30M",
-      "incidentNumber", "INC-2026-000001");
+      "incidentNumber", "INC-2026-000001", "customerId", "acme", "windowFrom", inADay());
 
   /** What the incident model's candidate expressions ask (L12-3): no representative named, so the group. */
   public static final class NoticeCandidates {
@@ -52,6 +52,17 @@ class ModelDeploymentTest {
 
     public List<String> level1NoticeGroups(String incidentNumber) {
       return List.of("customer-service");
+    }
+  }
+
+  /** What the S360 models' candidate expressions ask (SVC-2): no dedicated team, so the group. */
+  public static final class DedicatedTeam {
+    public List<String> users(String customerId) {
+      return List.of();
+    }
+
+    public List<String> groups(String customerId) {
+      return List.of("customer-success");
     }
   }
 
@@ -75,7 +86,8 @@ class ModelDeploymentTest {
     config.getProcessEnginePlugins().add(new DeploymentGuardPlugin());
     // The beans that model expressions name on the way into a task (start listeners, candidate expressions).
     config.setBeans(Map.of("incidentFacts", new NoticeCandidates(),
-        "awaitArrearsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { }));
+        "awaitArrearsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { },
+        "dedicatedTeam", new DedicatedTeam()));
     engine = config.buildProcessEngine();
     repository = engine.getRepositoryService();
     deployment = new ModelDeployment(repository, models.toUri().toString());

@@ -242,7 +242,7 @@ class PolicyGateTest {
   }
 
   @Test
-  @DisplayName("A decision that is not one of the seven is not the policy's business")
+  @DisplayName("A decision that is not one of the eight is not the policy's business")
   void otherDecisionsPass() {
     String other = table(RESPONSE_SLA).replace("id=\"response-sla\"", "id=\"analyst-sandbox\"")
         .replace("dmnElementRef=\"response-sla\"", "dmnElementRef=\"analyst-sandbox\"");

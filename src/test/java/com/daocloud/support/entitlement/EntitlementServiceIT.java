@@ -1,5 +1,6 @@
 package com.daocloud.support.entitlement;
 
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.customer.CustomerDirectory;

@@ -150,7 +150,9 @@ class ClusterIT {
          "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": ["SNS"]},
          "installations": [{"cluster": "prod-1", "product": "dce", "version": "5.0.7", "kind": "software",
                             "activatedOn": "%d-01-01"}],
-         "administrators": ["cluster-primary", "cluster-backup"]}""".formatted(year, year, year));
+         "administrators": ["cluster-primary", "cluster-backup"],
+         "eamContracts": [{"cluster": "prod-1", "start": "2026-06-01", "end": "2028-06-01"}]}"""
+        .formatted(year, year, year));
     assertThat(put.status()).as(put.body()).isIn(200, 201);
   }
 

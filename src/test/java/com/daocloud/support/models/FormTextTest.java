@@ -36,7 +36,10 @@ class FormTextTest {
       "levelReason", "responseDue", "responseTime", "coverage", "slaExplanation", "reportedAt", "plannedAt",
       "noticeDays", "minimumNoticeDays", "effectiveDate", "additionalFees", "scope", "scopeReason",
       "entitlementStatus", "entitlementReason", "entitlementExplanation", "discussionCadence", "years", "eamYears",
-      "coverageStart", "coverageEnd", "arrearsFrom", "arrearsTo", "eossDate");
+      "coverageStart", "coverageEnd", "arrearsFrom", "arrearsTo", "eossDate",
+      // S360 (SVC-2): codes, validated CVE ids and version ranges, dates
+      "advisoryKind", "severity", "cveIds", "affected", "fixedIn", "dueAt", "kind", "installations", "windowFrom",
+      "windowTo");
   /** Variables that hold what a customer wrote (reports, answers, objections, change requests). */
   private static final Set<String> CUSTOMER_TEXT = Set.of("title", "description", "contactName", "contactPhone",
       "contactEmail", "informationProvided", "closureComment", "newDataCenter");

@@ -102,6 +102,16 @@ class AuthorizationMatrixIT {
       POST   /api/eam-applications                           201  403      201     403        201     403     201
       GET    /api/eam-applications                           200  200      200     200        200     200     200
       GET    /api/eam-applications/{number}                  200  200      200     200        200     200     200
+      POST   /api/advisories                                 201  201      403     403        201     403     403
+      GET    /api/advisories                                 200  200      200     200        200     200     200
+      POST   /api/advisories/{id}/upgrade-acceptance         404  403      404     403        403     403     404
+      GET    /api/inspections                                200  200      200     200        200     200     200
+      GET    /api/inspections/{id}                           200  200      200     200        200     200     200
+      POST   /api/critical-events                            201  403      201     403        201     403     201
+      GET    /api/critical-events                            200  200      200     200        200     200     200
+      GET    /api/critical-events/{id}                       200  200      200     200        200     200     200
+      GET    /api/customers/{id}/s360-team                   200  403      403     403        403     403     403
+      PUT    /api/customers/{id}/s360-team                   200  403      403     403        403     403     403
       engine read process instances                          200  200      200     200        200     200     403
       engine read tasks                                      200  200      200     200        200     200     403
       engine complete a contact task                         204  204      204     204        403     403     403
@@ -438,6 +448,25 @@ class AuthorizationMatrixIT {
     ops.put("POST /api/eam-applications", u -> Call.json("POST", "/api/eam-applications", eam("acme")));
     ops.put("GET /api/eam-applications", u -> Call.get("/api/eam-applications"));
     ops.put("GET /api/eam-applications/{number}", u -> Call.get("/api/eam-applications/" + acme.eam()));
+    // S360 (SVC-2): acme buys S360; an advisory for a product of the matrix's own reaches no installation.
+    ops.put("POST /api/advisories", u -> Call.json("POST", "/api/advisories", """
+        {"kind": "product-update", "product": "%s", "title": "Matrix check", "affected": [">=1.0.0"],
+         "fixedIn": "1.0.1", "severity": "low"}""".formatted(ownRelease)));
+    ops.put("GET /api/advisories", u -> Call.get("/api/advisories"));
+    // No advisory reached acme here: who is let through meets "not found".
+    ops.put("POST /api/advisories/{id}/upgrade-acceptance", u -> Call.json("POST",
+        "/api/advisories/999999999/upgrade-acceptance",
+        "{\"customerId\": \"acme\", \"cluster\": \"prod-1\", \"plannedAt\": \"2099-01-01T00:00:00Z\"}"));
+    ops.put("GET /api/inspections", u -> Call.get("/api/inspections"));
+    ops.put("GET /api/inspections/{id}", u -> Call.get("/api/inspections/" + Api.as(port, "demo")
+        .get("/api/inspections?customerId=acme").json().get(0).get("id").asText()));
+    ops.put("POST /api/critical-events", u -> Call.json("POST", "/api/critical-events", criticalEvent()));
+    ops.put("GET /api/critical-events", u -> Call.get("/api/critical-events"));
+    ops.put("GET /api/critical-events/{id}", u -> Call.get("/api/critical-events/" + Api.as(port, "demo")
+        .post("/api/critical-events", criticalEvent()).json().get("id").asText()));
+    ops.put("GET /api/customers/{id}/s360-team", u -> Call.get("/api/customers/acme/s360-team"));
+    ops.put("PUT /api/customers/{id}/s360-team",
+        u -> Call.json("PUT", "/api/customers/acme/s360-team", "{\"members\": [\"success\"]}"));
 
     ops.put("engine read process instances", u -> Call.get("/engine-rest/process-instance?maxResults=10"));
     ops.put("engine read tasks", u -> Call.get("/engine-rest/task?maxResults=10"));
@@ -461,6 +490,15 @@ class AuthorizationMatrixIT {
         {"variables": {"requestType": {"value": "fault"}, "productionImpact": {"value": "partial"},
                        "dataLoss": {"value": false}, "workaroundAvailable": {"value": true}}}"""));
     return ops;
+  }
+
+  /** A critical phase of acme's, a month from now. */
+  private static String criticalEvent() {
+    java.time.Instant from = java.time.Instant.now().plus(java.time.Duration.ofDays(30))
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return """
+        {"customerId": "acme", "installations": ["prod-1"], "kind": "launch", "from": "%s", "to": "%s",
+         "description": "Matrix check"}""".formatted(from, from.plus(java.time.Duration.ofDays(1)));
   }
 
   private Api.Response send(String user, Call call) {

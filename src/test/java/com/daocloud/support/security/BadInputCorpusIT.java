@@ -180,6 +180,7 @@ class BadInputCorpusIT {
     lifecycle();
     changeRequests();
     eamApplications();
+    s360();
   }
 
   private void incidents() {
@@ -704,6 +705,91 @@ class BadInputCorpusIT {
     get(ep, "customerId script", "/api/eam-applications?customerId=%3Cscript%3E", 400, "customerId");
     add(ep, "XML wanted", "demo", "GET", "/api/eam-applications", null, null, false,
         Map.of("Accept", "application/xml"), 406, null);
+  }
+
+  /** S360 (SVC-2): acme buys S360 in the demo. */
+  private void s360() {
+    String ep = "POST /api/advisories";
+    String path = "/api/advisories";
+    ObjectNode advisory = object("{\"kind\": \"vulnerability\", \"product\": \"dce\", \"title\": \"t\","
+        + " \"cveIds\": [\"CVE-2026-12345\"], \"affected\": [\">=5.0.0 <5.0.8\"], \"fixedIn\": \"5.0.8\","
+        + " \"severity\": \"high\"}");
+    bad(ep, "kind unknown", "POST", path, edit(advisory, o -> o.put("kind", "rumour")), "kind");
+    bad(ep, "range malformed", "POST", path, edit(advisory, o -> o.putArray("affected").add(">=5.0")), "affected[0]");
+    bad(ep, "range SQL", "POST", path, edit(advisory, o -> o.putArray("affected").add("5.0.7' OR 1=1--")),
+        "affected[0]");
+    bad(ep, "no ranges", "POST", path, edit(advisory, o -> o.putArray("affected")), "affected");
+    bad(ep, "CVE id markup", "POST", path, edit(advisory, o -> o.putArray("cveIds").add("[x](http://evil)")),
+        "cveIds[0]");
+    bad(ep, "fixedIn word", "POST", path, edit(advisory, o -> o.put("fixedIn", "soon")), "fixedIn");
+    bad(ep, "severity null", "POST", path, edit(advisory, o -> o.putNull("severity")), "severity");
+    bad(ep, "extra field", "POST", path, edit(advisory, o -> o.put("publishedBy", "ceo")), "publishedBy");
+    huge(ep, "POST", path);
+
+    ep = "GET /api/advisories";
+    get(ep, "customerId NUL", "/api/advisories?customerId=acme%00", 400, "customerId");
+    get(ep, "customerId unknown", "/api/advisories?customerId=no-such-customer", 404);
+
+    ep = "POST /api/advisories/{id}/upgrade-acceptance";
+    path = "/api/advisories/999999999/upgrade-acceptance";
+    ObjectNode acceptance = object("{\"customerId\": \"acme\", \"cluster\": \"prod-1\","
+        + " \"plannedAt\": \"2099-01-01T00:00:00Z\"}");
+    bad(ep, "plannedAt past", "POST", path, edit(acceptance, o -> o.put("plannedAt", "2001-01-01T00:00:00Z")),
+        "plannedAt");
+    bad(ep, "plannedAt without offset", "POST", path, edit(acceptance, o -> o.put("plannedAt", "2099-01-01T00:00")),
+        "plannedAt");
+    bad(ep, "cluster missing", "POST", path, edit(acceptance, o -> o.remove("cluster")), "cluster");
+    add(ep, "unknown advisory", "demo", "POST", path, JSON_TYPE, utf8(json(acceptance)), false, Map.of(), 404, null);
+    add(ep, "id word", "demo", "POST", "/api/advisories/abc/upgrade-acceptance", JSON_TYPE, utf8(json(acceptance)),
+        false, Map.of(), 404, null);
+    huge(ep, "POST", path);
+
+    ep = "GET /api/inspections";
+    get(ep, "customerId NUL", "/api/inspections?customerId=acme%00", 400, "customerId");
+    get(ep, "customerId unknown", "/api/inspections?customerId=no-such-customer", 404);
+
+    ep = "GET /api/inspections/{id}";
+    get(ep, "unknown", "/api/inspections/999999999", 404);
+    get(ep, "id word", "/api/inspections/INS-1", 404);
+    get(ep, "id overflow", "/api/inspections/99999999999999999999999", 404);
+    get(ep, "encoded traversal", "/api/inspections/..%2F..%2Fcustomers", 400);
+
+    ep = "POST /api/critical-events";
+    path = "/api/critical-events";
+    ObjectNode event = object("{\"customerId\": \"acme\", \"installations\": [\"prod-1\"], \"kind\": \"peak\","
+        + " \"from\": \"2099-01-01T00:00:00Z\", \"to\": \"2099-01-02T00:00:00Z\", \"description\": \"d\"}");
+    bad(ep, "kind unknown", "POST", path, edit(event, o -> o.put("kind", "party")), "kind");
+    bad(ep, "to before from", "POST", path, edit(event, o -> o.put("to", "2098-12-31T00:00:00Z")), "to");
+    bad(ep, "to in the past", "POST", path, edit(event, o -> o.put("to", "2001-01-01T00:00:00Z")), "to");
+    bad(ep, "from word", "POST", path, edit(event, o -> o.put("from", "tomorrow")), "from");
+    bad(ep, "cluster unknown", "POST", path, edit(event, o -> o.putArray("installations").add("prod-9")),
+        "installations[0]");
+    bad(ep, "no clusters", "POST", path, edit(event, o -> o.putArray("installations")), "installations");
+    bad(ep, "description missing", "POST", path, edit(event, o -> o.remove("description")), "description");
+    bad(ep, "extra field", "POST", path, edit(event, o -> o.put("status", "reported")), "status");
+    huge(ep, "POST", path);
+
+    ep = "GET /api/critical-events";
+    get(ep, "customerId NUL", "/api/critical-events?customerId=acme%00", 400, "customerId");
+    get(ep, "customerId unknown", "/api/critical-events?customerId=no-such-customer", 404);
+
+    ep = "GET /api/critical-events/{id}";
+    get(ep, "unknown", "/api/critical-events/999999999", 404);
+    get(ep, "id word", "/api/critical-events/CRE-1", 404);
+    get(ep, "encoded traversal", "/api/critical-events/..%2F..%2Fcustomers", 400);
+
+    ep = "GET /api/customers/{id}/s360-team";
+    get(ep, "unknown customer", "/api/customers/no-such-customer/s360-team", 404);
+    get(ep, "customer id NUL", "/api/customers/acme%00/s360-team", 400);
+
+    ep = "PUT /api/customers/{id}/s360-team";
+    path = "/api/customers/acme/s360-team";
+    bad(ep, "member not of customer-success", "PUT", path, raw("{\"members\": [\"engineer\"]}"), "members[0]");
+    bad(ep, "members missing", "PUT", path, raw("{}"), "members");
+    bad(ep, "member blank", "PUT", path, raw("{\"members\": [\" \"]}"), "members[0]");
+    bad(ep, "members object", "PUT", path, raw("{\"members\": {\"a\": 1}}"), "members");
+    bad(ep, "extra field", "PUT", path, raw("{\"members\": [], \"lead\": \"success\"}"), "lead");
+    huge(ep, "PUT", path);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -50,9 +50,14 @@ class ModelPicturesBrowserIT {
       drillDown(browser, "incident-handling", "EventSubProcess_Access", "Task_AskForAccess",
           "Task_NoteReclassification");
       drillDown(browser, "incident-handling", "EventSubProcess_SupportLevel", "Task_DecideSupportLevel");
+      drillDown(browser, "incident-handling", "SubProcess_AfterStandardSupport", "Task_OfferExtendedMaintenance",
+          "Task_DecideBestEffort");
       browser.resize(1400, 1000);
       picture(browser, "change-control", "Task_ReviewLateNotice");
-      picture(browser, "eam-application", "Task_ApproveEam");
+      picture(browser, "eam-application", "Task_ApproveEam", "Task_ConfirmArrearsPaid");
+      picture(browser, "health-inspection", "Task_InspectHealth", "Task_ChaseOverdueInspection");
+      picture(browser, "upgrade-advisory", "Task_AssessAdvisory");
+      picture(browser, "critical-event-support", "Task_WriteServicePlan", "Task_WriteServiceReport");
     }
   }
 

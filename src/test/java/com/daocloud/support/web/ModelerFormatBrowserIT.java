@@ -35,9 +35,9 @@ class ModelerFormatBrowserIT {
 
   private static final Pattern DEFINITIONS_ID = Pattern.compile("id=\"Definitions_[A-Za-z0-9]+\"");
   private static final List<String> PROCESSES = List.of("incident-handling", "change-control", "eam-application",
-      "incident-update-mail");
+      "incident-update-mail", "health-inspection", "upgrade-advisory", "critical-event-support");
   private static final List<String> DECISIONS = List.of("incident-level", "response-sla", "support-lifecycle",
-      "support-scope", "customer-wait-limits", "change-notice", "eam-eligibility");
+      "support-scope", "customer-wait-limits", "change-notice", "eam-eligibility", "s360-services");
 
   @LocalServerPort
   int port;

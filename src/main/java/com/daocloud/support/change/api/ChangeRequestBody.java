@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
 /**
  * {@code POST /api/change-requests} (docs/processes.md). Dates are strings so that a malformed one is a 400
  * naming the field. Optional: {@code installation} (the cluster the change touches,
- * used for a downtime incident) and {@code returningAfterLapse} (CHG-5, product additions only).
+ * used for a downtime incident; for a product addition, the cluster that comes back) and {@code returningAfterLapse}
+ * (CHG-5, product additions only), which is accepted but no longer decides: the order history does.
  */
 @ChangeRequestBody.TypeRules
 public record ChangeRequestBody(
@@ -40,8 +41,9 @@ public record ChangeRequestBody(
         + "production-change (CHG-4)", example = "2027-01-15") @IsoDate String effectiveDate,
     @Schema(description = "The cluster the change touches (a downtime incident is about it)", example = "prod-1")
     String installation,
-    @Schema(description = "A product-addition that brings a product back to maintenance after a lapse (CHG-5)",
-        example = "false") Boolean returningAfterLapse) {
+    @Schema(description = "Accepted for product additions, but not needed: whether the installation comes back after "
+        + "a lapse is decided from the customer's maintenance order history (CHG-5)", example = "false",
+        deprecated = true) Boolean returningAfterLapse) {
 
   String newDataCenterOrNull() {
     return Violations.isBlank(newDataCenter) ? null : newDataCenter.trim();

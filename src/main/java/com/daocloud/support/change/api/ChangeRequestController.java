@@ -6,6 +6,8 @@ import com.daocloud.support.api.constraints.Violations;
 import com.daocloud.support.change.ChangeRequest;
 import com.daocloud.support.change.ChangeRequestService;
 import com.daocloud.support.change.ChangeRequestStore;
+import com.daocloud.support.change.ChangeTypes;
+import com.daocloud.support.change.LapseRequirements;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.customer.CustomerService;
@@ -58,10 +60,12 @@ public class ChangeRequestController {
   private final CustomerService customers;
   private final CustomerScope scope;
   private final ReportRateLimit rateLimit;
+  private final LapseRequirements lapses;
 
   public ChangeRequestController(ChangeRequestService service, ChangeRequestStore store, CustomerService customers,
-      CustomerScope scope, ReportRateLimit rateLimit) {
+      CustomerScope scope, ReportRateLimit rateLimit, LapseRequirements lapses) {
     this.rateLimit = rateLimit;
+    this.lapses = lapses;
     this.service = service;
     this.store = store;
     this.customers = customers;
@@ -89,12 +93,15 @@ public class ChangeRequestController {
     LocalDate effectiveDate = Violations.isBlank(body.effectiveDate()) ? null
         : LocalDate.parse(body.effectiveDate().trim());
     String type = body.changeType();
-    boolean returning = Boolean.TRUE.equals(body.returningAfterLapse());
     Customer customer = actingCustomer(user, body.customerId().trim());
     if (effectiveDate != null && effectiveDate.isBefore(LocalDate.ofInstant(now, customer.timeZone()))) {
       throw new ApiException.BadRequest("effectiveDate", "must not be in the past");
     }
     String installation = installation(customer, body.installation());
+    // CHG-5: the order history decides whether a product addition brings a cluster back after a lapse whose
+    // requirements are open; the customer's own returningAfterLapse is accepted but not needed.
+    boolean returning = ChangeTypes.mayReturnAfterLapse(type) && installation != null
+        && lapses.open(customer, installation, LocalDate.ofInstant(now, customer.timeZone()));
     ChangeRequest change = service.submit(new ChangeRequestService.Submission(customer.profile(), type, plannedAt,
         body.description(), body.newDataCenterOrNull(), effectiveDate, installation, returning, user.userId()),
         now);

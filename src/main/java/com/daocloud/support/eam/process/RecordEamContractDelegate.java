@@ -4,7 +4,7 @@ import com.daocloud.support.eam.EamApplication;
 import com.daocloud.support.eam.EamApplicationStore;
 import com.daocloud.support.eam.EamStatus;
 import com.daocloud.support.eam.process.EamApplicationProcess.Vars;
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

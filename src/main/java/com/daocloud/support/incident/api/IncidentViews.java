@@ -26,11 +26,14 @@ public final class IncidentViews {
   @Schema(name = "Entitlement",
       description = "Whether the customer is entitled to support for this installation, and why")
   public record EntitlementView(
-      @Schema(description = "Whether support is owed; the SLA clock runs only for entitled and limited",
-          example = "limited") String status,
-      @Schema(description = "The rule that decided it", example = "not-latest-maintenance") String reason,
-      @Schema(description = "The same for people", example = "DCE 5.0.3 is supported, but not the latest "
-          + "maintenance release 5.0.7: support is limited until you upgrade (LC-3).") String explanation) {
+      @Schema(description = "Whether support is owed: entitled, limited (not on the latest version, LC-3), "
+          + "eam-required (past the end of standard support without an EAM contract: the incident waits, EAM-4), "
+          + "best-effort (deprecated version, LC-4) or not-entitled; the SLA clock runs only for entitled and limited",
+          example = "limited", allowableValues = {"entitled", "limited", "eam-required", "best-effort",
+              "not-entitled"}) String status,
+      @Schema(description = "The rule that decided it", example = "not-latest-version") String reason,
+      @Schema(description = "The same for people", example = "DCE 5.0.3 is not the latest version of the product, "
+          + "5.0.7: support is limited and may cost extra. Upgrade to 5.0.7 for full support.") String explanation) {
   }
 
   /** 201 of {@code POST /api/incidents}. */

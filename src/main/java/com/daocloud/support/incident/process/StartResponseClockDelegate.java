@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Start response clock" (EAM-4): an extended-maintenance contract now covers the waiting incident's cluster. The
  * incident is entitled under extended maintenance (EAM-2) and its response deadline counts from this moment, not
- * from the report, in the zone the report was recorded in and with the customer's calendar; the customer is told.
+ * from the report, in the zone the report was recorded in (the cluster's, RSP-2) and with the cluster's calendar; the
+ * customer is told.
  */
 @Component("startResponseClockDelegate")
 public class StartResponseClockDelegate implements JavaDelegate {
@@ -50,7 +51,8 @@ public class StartResponseClockDelegate implements JavaDelegate {
     Entitlement entitlement = EntitlementRules.underExtendedMaintenance(incident.cluster());
     ResponseTerms terms = new ResponseTerms(incident.level(), incident.serviceTier(), incident.responseTime(),
         incident.coverage(), incident.channels(), null, null, null);
-    ResponsePlan plan = planner.plan(terms, true, now, incident.timeZone(), customer.calendarId(), null);
+    ResponsePlan plan = planner.plan(terms, true, now, incident.timeZone(),
+        customer.site(incident.cluster()).calendarId(), null);
     incidents.startResponseClock(number, entitlement.status().code(), entitlement.reason(),
         entitlement.explanation(), entitlement.extendedMaintenance(), plan.responseDue(), plan.responseDueAt(),
         plan.warningAt(), plan.calendarId(), plan.calendarVersion(), plan.explanation());

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -379,16 +380,72 @@ class ChangeRequestApiIT {
   }
 
   @Test
-  @DisplayName("CHG-5: a returning product addition waits for the overdue fees before anything else")
-  void returningProductWaitsForFees() {
-    Api.Response created = post("acme-user", "/api/change-requests", """
-        {"customerId": "acme", "changeType": "product-addition", "plannedAt": "%s", "description": "Back on support",
-         "effectiveDate": "%s", "returningAfterLapse": true}""".formatted(daysOut(40), effectiveDate(40)));
+  @DisplayName("CHG-5: the order history finds the lapse: the returning cluster's incidents are not entitled and its "
+      + "product addition waits for the overdue fees; under warranty no re-certification, and then it is entitled")
+  void lapseFromTheOrderHistory() {
+    // Given a customer whose orders left a gap (last year) and who is back under an order this year
+    String customer = "lapse-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    int year = LocalDate.now().getYear();
+    Api.Response put = Api.as(port, "demo").put("/api/customers/" + customer, """
+        {"name": "Lapsed Ltd.", "serviceTier": "premium", "timeZone": "Asia/Shanghai", "calendar": "weekdays",
+         "maintenanceOrders": [
+           {"start": "%1$d-01-01", "end": "%1$d-12-31", "feesPaid": true, "services": ["SNS"]},
+           {"start": "%2$d-01-01", "end": "%2$d-12-31", "feesPaid": true, "services": ["SNS"]}],
+         "installations": [{"cluster": "prod-1", "product": "dce", "version": "5.0.7", "kind": "software",
+                            "activatedOn": "%1$d-01-01"}],
+         "eamContracts": [{"cluster": "prod-1", "start": "2026-06-01", "end": "2028-06-01"}]}"""
+        .formatted(year - 2, year));
+    assertThat(put.status()).as(put.body()).isEqualTo(201);
 
+    // Then its incidents are not entitled until the requirements are met
+    JsonNode lapsed = reportIncident(customer);
+    assertThat(lapsed.get("entitlement").get("status").asText()).isEqualTo("not-entitled");
+    assertThat(lapsed.get("entitlement").get("reason").asText()).isEqualTo("lapse-requirements-open");
+
+    // When it announces the product addition that brings prod-1 back (without declaring anything)
+    Api.Response created = post("demo", "/api/change-requests", """
+        {"customerId": "%s", "changeType": "product-addition", "plannedAt": "%s", "description": "Back on support",
+         "effectiveDate": "%s", "installation": "prod-1"}""".formatted(customer, daysOut(40), effectiveDate(40)));
+
+    // Then the change waits for the overdue fees first
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("status").asText()).isEqualTo("awaiting-requirements");
-    Task fees = awaitTask(created.json().get("number").asText(), Elements.TASK_CONFIRM_OVERDUE_FEES_PAID);
+    String number = created.json().get("number").asText();
+    Task fees = awaitTask(number, Elements.TASK_CONFIRM_OVERDUE_FEES_PAID);
     assertThat(candidateGroups(fees)).containsExactly("customer-service");
+
+    // When the fees are paid and the product is under warranty: no re-certification
+    taskService.complete(fees.getId(), Map.of("overdueFeesPaid", true, "underWarranty", true));
+    await().atMost(WAIT).until(() -> get("demo", number).get("status").asText().equals("accepted"));
+
+    // Then the cluster's incidents are entitled again
+    assertThat(reportIncident(customer).get("entitlement").get("status").asText()).isEqualTo("entitled");
+  }
+
+  @Test
+  @DisplayName("CHG-5: a customer's own returningAfterLapse no longer decides: without a gap in its orders a product "
+      + "addition goes straight on")
+  void declaredReturnWithoutGap() {
+    String customer = TestCustomers.create(port, identityService, "no-gap", "5.0.7", "Asia/Shanghai");
+
+    Api.Response created = post("demo", "/api/change-requests", """
+        {"customerId": "%s", "changeType": "product-addition", "plannedAt": "%s", "description": "More nodes",
+         "effectiveDate": "%s", "installation": "prod-1", "returningAfterLapse": true}"""
+        .formatted(customer, daysOut(40), effectiveDate(40)));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("status").asText()).isNotEqualTo("awaiting-requirements");
+    assertThat(get("demo", created.json().get("number").asText()).get("returningAfterLapse").asBoolean()).isFalse();
+  }
+
+  /** A Level 3 report of the customer's prod-1, by staff; the API's answer. */
+  private JsonNode reportIncident(String customer) {
+    Api.Response reported = Api.as(port, "demo").post("/api/incidents", """
+        {"customerId": "%s", "installation": "prod-1", "title": "Pods pending", "description": "Scheduler slow",
+         "requestType": "fault", "productionImpact": "partial", "dataLoss": false, "workaroundAvailable": true,
+         "contact": {"name": "Ops", "phone": "+86 10 1", "email": "ops@example.com"}}""".formatted(customer));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+    return reported.json();
   }
 
   @Test

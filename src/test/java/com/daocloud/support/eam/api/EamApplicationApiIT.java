@@ -93,12 +93,15 @@ class EamApplicationApiIT {
   }
 
   @Test
-  @DisplayName("EAM-1, EAM-2: approval records the contract, entitlement honours it; a third year is then refused (beyond-two-years)")
+  @DisplayName("EAM-1, EAM-2, EAM-4: approval and the arrears confirmed paid record the contract, entitlement honours "
+      + "it; a third year is then refused (beyond-two-years)")
   void approvedThenThirdYearRefused() {
-    // Given 2 approved years
+    // Given 2 approved years whose arrears are paid
     String customer = customer("5.0.7");
     String number = created(apply("service", customer, 2, true, true, true)).get("number").asText();
     taskService.complete(awaitTask(number).getId(), Map.of(Vars.APPROVED, true));
+    await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("awaiting-arrears"));
+    taskService.complete(awaitTask(number, Elements.TASK_CONFIRM_ARREARS_PAID).getId(), Map.of(Vars.ARREARS_PAID, true));
     await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("approved"));
 
     // Then entitlement sees extended maintenance on the cluster
@@ -216,7 +219,7 @@ class EamApplicationApiIT {
   // ---------------------------------------------------------------- helpers
 
   private String customer(String version) {
-    return TestCustomers.create(port, identityService, "eam", version, "Asia/Shanghai");
+    return TestCustomers.create(port, identityService, "eam", version, "Asia/Shanghai", false);
   }
 
   private Api.Response apply(String user, String customer, int years, boolean stable, boolean supported,
@@ -242,9 +245,72 @@ class EamApplicationApiIT {
     return response.json().path("errors").findValuesAsText("field");
   }
 
+  @Test
+  @DisplayName("EAM-4: an incident reported without an EAM contract waits with no response deadline; the contract is "
+      + "recorded only once the arrears are confirmed paid, and then the incident's deadline counts from that moment")
+  void incidentWaitsForTheContract() {
+    // Given a customer on DCE 5.0.7 after its end of standard support, without extended maintenance
+    String customer = customer("5.0.7");
+    Api.Response reported = Api.as(port, "service").post("/api/incidents", """
+        {"customerId": "%s", "installation": "prod-1", "title": "Ingress slow", "description": "Some pages time out",
+         "requestType": "fault", "productionImpact": "partial", "dataLoss": false, "workaroundAvailable": false,
+         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""".formatted(customer));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+    String incident = reported.json().get("number").asText();
+    assertThat(reported.json().get("entitlement").get("status").asText()).isEqualTo("eam-required");
+    assertThat(reported.json().get("entitlement").get("explanation").asText()).contains("arrears from 2026-06-01");
+    assertThat(reported.json().get("responseDue").isNull()).isTrue();
+    assertThat(reported.json().get("status").asText()).isEqualTo("awaiting-customer");
+
+    // When the customer applies and a manager approves, the contract still waits for the arrears
+    String number = created(apply("service", customer, 1, true, true, true)).get("number").asText();
+    taskService.complete(awaitTask(number).getId(), Map.of(Vars.APPROVED, true));
+    Task arrears = awaitTask(number, Elements.TASK_CONFIRM_ARREARS_PAID);
+    assertThat(taskService.getIdentityLinksForTask(arrears.getId())).extracting(l -> l.getGroupId())
+        .contains("customer-service", "support-managers");
+    assertThat(incidentJson(incident).get("responseDue").isNull()).isTrue();
+
+    // When the arrears are confirmed paid
+    taskService.complete(arrears.getId(), Map.of(Vars.ARREARS_PAID, true));
+    await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("approved"));
+
+    // Then the incident is entitled under extended maintenance, with a deadline from now, and the customer is told
+    JsonNode resumed = await().atMost(WAIT).until(() -> incidentJson(incident), i -> !i.get("responseDue").isNull());
+    assertThat(resumed.get("entitlement").get("status").asText()).isEqualTo("entitled");
+    assertThat(resumed.get("entitlement").get("reason").asText()).isEqualTo("extended-maintenance");
+    assertThat(resumed.get("status").asText()).isEqualTo("open");
+    assertThat(resumed.get("timeline").findValuesAsText("event")).contains("extended-maintenance");
+  }
+
+  @Test
+  @DisplayName("EAM-4: unpaid arrears reject the approved application; no contract, the incident keeps waiting")
+  void unpaidArrearsReject() {
+    String customer = customer("5.0.7");
+    String number = created(apply("service", customer, 1, true, true, true)).get("number").asText();
+    taskService.complete(awaitTask(number).getId(), Map.of(Vars.APPROVED, true));
+
+    taskService.complete(awaitTask(number, Elements.TASK_CONFIRM_ARREARS_PAID).getId(),
+        Map.of(Vars.ARREARS_PAID, false, Vars.ARREARS_NOTE, "No payment within 30 days"));
+
+    await().atMost(WAIT).until(() -> read(number).get("status").asText().equals("rejected"));
+    assertThat(read(number).get("reason").asText()).isEqualTo("arrears-unpaid");
+    assertThat(new EntitlementAtIntake(entitlementCheck, customers, lifecycle).check(customer, "prod-1",
+        LocalDate.now(clock.withZone(SHANGHAI))).extendedMaintenance()).isFalse();
+  }
+
+  private JsonNode incidentJson(String number) {
+    Api.Response response = Api.as(port, "service").get("/api/incidents/" + number);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
+  }
+
   private Task awaitTask(String number) {
+    return awaitTask(number, Elements.TASK_APPROVE_EAM);
+  }
+
+  private Task awaitTask(String number, String taskId) {
     return await().atMost(WAIT).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(number)
-        .processDefinitionKey(EamApplicationProcess.KEY).taskDefinitionKey(Elements.TASK_APPROVE_EAM).singleResult(),
+        .processDefinitionKey(EamApplicationProcess.KEY).taskDefinitionKey(taskId).singleResult(),
         t -> t != null);
   }
 }

@@ -13,7 +13,7 @@ import com.daocloud.support.eam.EamApplicationStore;
 import com.daocloud.support.eam.EamStatus;
 import com.daocloud.support.eam.process.EamApplicationProcess.Elements;
 import com.daocloud.support.eam.process.EamApplicationProcess.Vars;
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -200,7 +200,9 @@ class IncidentApiIT {
          "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": ["SNS"]},
          "installations": [{"cluster": "prod-1", "product": "dce", "version": "5.0.7", "kind": "software",
                             "activatedOn": "%d-01-01"}],
-         "administrators": ["%s-primary", "%s-backup"]}""".formatted(year, year, year, customer, customer));
+         "administrators": ["%s-primary", "%s-backup"],
+         "eamContracts": [{"cluster": "prod-1", "start": "2026-06-01", "end": "2028-06-01"}]}"""
+        .formatted(year, year, year, customer, customer));
     assertThat(put.status()).as(put.body()).isIn(200, 201);
 
     // When staff report a fault that hits non-critical modules

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.daocloud.support.entitlement.ExtendedMaintenanceContracts;
+import com.daocloud.support.customer.ExtendedMaintenanceContracts;
 import com.daocloud.support.incident.ExtendedMaintenanceResumption;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
