@@ -9,6 +9,7 @@ import com.daocloud.support.customer.CustomerProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,13 +56,37 @@ public class ChangeRequestService {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
+  /**
+   * The notice a change gets if submitted at {@code submittedAt} (CHG-1, CHG-4): the {@code change-notice} terms
+   * of its type, the days of notice given, and whether that is enough. What a submission records, and what the
+   * customer site shows before submitting.
+   */
+  public record Notice(ChangeNoticeDecision.Terms terms, int noticeDays, boolean sufficient) {
+
+    public boolean additionalFees() {
+      return ChangeNotice.additionalFees(sufficient, terms.lateNoticeHandling());
+    }
+
+    public boolean managerReview() {
+      return ChangeNotice.managerReview(sufficient, terms.lateNoticeHandling());
+    }
+  }
+
+  public Notice notice(String changeType, Instant plannedAt, LocalDate effectiveDate, ZoneId zone,
+      Instant submittedAt) {
+    ChangeNoticeDecision.Terms terms = noticeDecision.terms(changeType);
+    int noticeDays = ChangeNotice.noticeDays(submittedAt, plannedAt, effectiveDate, zone);
+    return new Notice(terms, noticeDays, ChangeNotice.sufficient(noticeDays, terms.minimumNoticeDays()));
+  }
+
   public ChangeRequest submit(Submission s, Instant submittedAt) {
-    ChangeNoticeDecision.Terms terms = noticeDecision.terms(s.changeType());
-    int noticeDays = ChangeNotice.noticeDays(submittedAt, s.plannedAt(), s.effectiveDate(), s.customer().timeZone());
-    boolean sufficient = ChangeNotice.sufficient(noticeDays, terms.minimumNoticeDays());
-    boolean fees = ChangeNotice.additionalFees(sufficient, terms.lateNoticeHandling());
+    Notice notice = notice(s.changeType(), s.plannedAt(), s.effectiveDate(), s.customer().timeZone(), submittedAt);
+    ChangeNoticeDecision.Terms terms = notice.terms();
+    int noticeDays = notice.noticeDays();
+    boolean sufficient = notice.sufficient();
+    boolean fees = notice.additionalFees();
     String status = s.returningAfterLapse() ? ChangeStatus.AWAITING_REQUIREMENTS
-        : ChangeNotice.managerReview(sufficient, terms.lateNoticeHandling()) ? ChangeStatus.UNDER_REVIEW
+        : notice.managerReview() ? ChangeStatus.UNDER_REVIEW
         : ChangeStatus.SUBMITTED;
     return transaction.execute(tx -> {
       String number = "CHG-" + submittedAt.atOffset(ZoneOffset.UTC).getYear() + "-"

@@ -19,8 +19,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Applies {@link LoginThrottle} wherever a password is checked: HTTP Basic on any path ({@code /api},
- * {@code /engine-rest}, {@code /actuator}, the API docs) and the webapps' login form
- * ({@code POST .../auth/user/{engine}/login/{app}}). It runs before Spring Security, so a refused
+ * {@code /engine-rest}, {@code /actuator}, the API docs), the webapps' login form
+ * ({@code POST .../auth/user/{engine}/login/{app}}) and the support site's ({@link PortalSignIn}). It runs before Spring Security, so a refused
  * address gets 429 with {@code Retry-After} before any password is looked at.
  *
  * <p>What counts as a failure: a Basic password that {@link EngineUserAuthenticationProvider} checked
@@ -64,7 +64,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     // A login form is judged as a login form whatever other headers it carries: the webapps check the
     // form's password, never an Authorization header.
     boolean webappLogin = isWebappLogin(request);
-    boolean basic = !webappLogin && hasBasicCredentials(request);
+    // The support site's form goes through the same provider as Basic, which reports its refusals the same way.
+    boolean basic = !webappLogin && (hasBasicCredentials(request) || PortalSignIn.isLogin(request));
     if (!basic && !webappLogin) {
       chain.doFilter(request, response);
       return;

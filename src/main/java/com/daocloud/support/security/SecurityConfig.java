@@ -170,6 +170,17 @@ public class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * The customer support site (docs/portal.md): its own session sign-in against the engine's users, CSRF
+   * tokens in its forms ({@link PortalSignIn}). Its paths are disjoint from the webapps' chain of the same order.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain portal(HttpSecurity http, EngineUserAuthenticationProvider users,
+      org.camunda.bpm.engine.ProcessEngine engine) throws Exception {
+    return PortalSignIn.configure(http.securityMatcher(path(PortalSignIn.PATH + "/**")), users, engine).build();
+  }
+
   /** Whatever no chain above claims: denied, except the webapps' redirect from the root. */
   @Bean
   @Order(4)

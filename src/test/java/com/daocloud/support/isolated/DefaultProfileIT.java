@@ -3,6 +3,7 @@ package com.daocloud.support.isolated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.testing.Api;
+import com.daocloud.support.testing.PortalSession;
 import com.daocloud.support.testing.RunningApp;
 import com.daocloud.support.testing.WebappSession;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DefaultProfileIT {
 
   @Test
-  @DisplayName("The default profile serves the webapps on H2 and lets each demo user into its apps")
+  @DisplayName("The default profile serves the webapps and the support site on H2 and lets each demo user into its apps")
   void defaultProfileServesWebappsToDemoUsers() {
     try (RunningApp app = RunningApp.start("demo",
         "spring.datasource.url=jdbc:h2:mem:default;DB_CLOSE_DELAY=-1")) {
@@ -31,7 +32,10 @@ class DefaultProfileIT {
       assertThat(login(port, "manager", "cockpit")).isEqualTo(200);
       assertThat(login(port, "analyst", "cockpit")).isEqualTo(200);
       assertThat(login(port, "demo", "admin")).isEqualTo(200);
-      // Customers use /api only.
+      // Customers use /api and the support site, never the webapps.
+      PortalSession portal = new PortalSession(port);
+      assertThat(portal.signIn("acme-user").location()).endsWith("/portal/incidents");
+      assertThat(portal.get("/portal/incidents").body()).contains("Acme");
       assertThat(login(port, "acme-user", "tasklist")).isNotEqualTo(200);
       assertThat(login(port, "acme-user", "cockpit")).isNotEqualTo(200);
       // Engineers have no Cockpit.

@@ -8,6 +8,7 @@ import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.Multipart;
+import com.daocloud.support.testing.PortalSession;
 import com.daocloud.support.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -303,6 +304,75 @@ class AuthorizationMatrixIT {
       assertThat(api.get("/api/incidents/" + records.get(own).incident()).status()).isEqualTo(200);
     }
     System.out.printf("customer isolation: %d checks, acme <-> globex%n", checks);
+  }
+
+  /**
+   * The customer site (docs/portal.md), signed in through its own form: where the sign-in leads (customers to
+   * their incidents, staff to the webapp they may use, signed in there), then what each page answers the session.
+   * Staff keep no session of the site, so its pages send them to the sign-in (302) like strangers; an action on
+   * acme's incident redirects back to its page (302) once done or refused by the incident's state; globex's
+   * incident is "not found" (404) for acme's user, as in the API.
+   */
+  private static final String PORTAL_MATRIX = """
+      page                                        anonymous demo     engineer service  supervisor manager analyst acme-user
+      sign-in                                     -         tasklist tasklist tasklist tasklist   tasklist cockpit incidents
+      GET  /portal/login                          200       200      200      200      200        200     200     200
+      GET  /portal/incidents                      302       302      302      302      302        302     302     200
+      GET  /portal/incidents/new                  302       302      302      302      302        302     302     200
+      GET  /portal/incidents/{number}             302       302      302      302      302        302     302     200
+      GET  /portal/incidents/{other}              302       302      302      302      302        302     302     404
+      POST /portal/incidents/new                  302       302      302      302      302        302     302     200
+      POST /portal/incidents/{number}/information 302       302      302      302      302        302     302     302
+      POST /portal/incidents/{other}/information  302       302      302      302      302        302     302     404
+      GET  /portal/changes                        302       302      302      302      302        302     302     200
+      GET  /portal/changes/new                    302       302      302      302      302        302     302     200
+      """;
+
+  @Test
+  @DisplayName("The customer site: customers sign in to their pages, staff are handed to Tasklist or Cockpit and get no "
+      + "page of the site, strangers are sent to the sign-in, and another customer's incident is not found")
+  void portalMatrix() {
+    List<String> rows = PORTAL_MATRIX.lines().skip(1).filter(l -> !l.isBlank()).toList();
+    List<String> identities = new ArrayList<>(List.of("anonymous"));
+    identities.addAll(USERS.keySet());
+    List<String> wrong = new ArrayList<>();
+    for (int column = 0; column < identities.size(); column++) {
+      String identity = identities.get(column);
+      PortalSession session = new PortalSession(port);
+      for (String row : rows) {
+        List<String> parts = List.of(row.trim().split("\\s+"));
+        String expected = parts.get(parts.size() - identities.size() + column);
+        String operation = String.join(" ", parts.subList(0, parts.size() - identities.size()));
+        String actual = operation.equals("sign-in") ? signIn(session, identity) : portalCall(session, operation);
+        if (!actual.equals(expected)) {
+          wrong.add(operation + " as " + identity + ": " + actual + " instead of " + expected);
+        }
+      }
+    }
+    assertThat(wrong).as("answers of the customer site that differ from the matrix").isEmpty();
+  }
+
+  /** Where the sign-in leads: the app or page of its redirect, "-" for no sign-in. */
+  private static String signIn(PortalSession session, String identity) {
+    if (identity.equals("anonymous")) {
+      return "-";
+    }
+    String location = String.valueOf(session.signIn(identity).location());
+    return location.endsWith("/portal/incidents") ? "incidents"
+        : location.replaceAll(".*/camunda/app/([a-z]+)/$", "$1");
+  }
+
+  private String portalCall(PortalSession session, String operation) {
+    String path = operation.substring(operation.indexOf(' ') + 1)
+        .replace("{number}", records.get("acme").incident()).replace("{other}", records.get("globex").incident());
+    if (operation.startsWith("GET")) {
+      return String.valueOf(session.get(path).status());
+    }
+    Map<String, String> form = new LinkedHashMap<>(Map.of("text", "From the matrix", "requestType", "fault",
+        "productionImpact", "none", "dataLoss", "false", "workaroundAvailable", "true"));
+    // The token of the session's own page, as a browser would send it (the sign-in page's for strangers and staff).
+    form.put("_csrf", session.get("/portal/login").csrfToken());
+    return String.valueOf(session.post(path, form).status());
   }
 
   /**

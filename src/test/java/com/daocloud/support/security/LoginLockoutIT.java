@@ -120,7 +120,7 @@ class LoginLockoutIT {
   }
 
   @Test
-  @DisplayName("Finding 5: a refused address gets 429 with Retry-After wherever a password is checked (/api, /engine-rest, /actuator, the webapps' login; its escaped spellings are refused outright), each failure counting once; requests without a password and API tokens are not refused")
+  @DisplayName("Finding 5: a refused address gets 429 with Retry-After wherever a password is checked (/api, /engine-rest, /actuator, the webapps' login, the support site's sign-in; its escaped spellings are refused outright), each failure counting once; requests without a password and API tokens are not refused")
   void refusedAddressEverywhereAPasswordIsChecked() {
     FromAddress address = FromAddress.of("127.0.0.23", port);
     String customer = TestCustomers.create(port, identityService, "lockout", "5.0.7", "Europe/Berlin");
@@ -139,6 +139,9 @@ class LoginLockoutIT {
     refused.put("/engine-rest", address.get("/engine-rest/task?maxResults=1", basic("demo", "demo")));
     refused.put("/actuator", address.get("/actuator/prometheus", basic("demo", "demo")));
     refused.put("webapp login", address.send("POST", LOGIN,
+        Map.of("Content-Type", "application/x-www-form-urlencoded"), "username=demo&password=demo"));
+    // The support site's form: refused before its CSRF token or the password is looked at
+    refused.put("support site sign-in", address.send("POST", "/portal/login",
         Map.of("Content-Type", "application/x-www-form-urlencoded"), "username=demo&password=demo"));
     // An escaped spelling of the login never reaches a password check: the path firewall refuses it first
     FromAddress.Answer escaped = address.send("POST", LOGIN.replace("login", "log%69n"),

@@ -5,20 +5,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What the change-request endpoints answer. */
-final class ChangeViews {
+/** What the change-request endpoints answer; public for the support site's pages (docs/portal.md). */
+public final class ChangeViews {
 
   private ChangeViews() {
   }
 
   /** 201 of {@code POST /api/change-requests} (docs/processes.md), with the CHG-4 fee flag and the status. */
   @Schema(name = "ChangeRequestRecorded", description = "The recorded change request and its notice terms")
-  record Created(String number, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
+  public record Created(String number, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
       String lateNoticeHandling, boolean additionalFees, String status) {
   }
 
   @Schema(name = "ChangeRequest", description = "A change request and where it stands")
-  record Detail(String number, String customerId, String changeType, Instant plannedAt, String description,
+  public record Detail(String number, String customerId, String changeType, Instant plannedAt, String description,
       String newDataCenter, LocalDate effectiveDate, String installation, boolean returningAfterLapse,
       Instant submittedAt, String submittedBy, int minimumNoticeDays, int noticeDays, boolean noticeSufficient,
       String lateNoticeHandling, boolean additionalFees, String status, String statusReason, String changePlan,

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The JSON bodies of the incident endpoints (the fields customers rely on, plus what staff need to see why).
+ * Public for the support site's pages (docs/portal.md), which show what the API answers.
  */
-final class IncidentViews {
+public final class IncidentViews {
 
   static final String NUMBER_PATTERN = "^INC-\\d{4}-\\d{6,}$";
 
@@ -24,7 +25,7 @@ final class IncidentViews {
 
   @Schema(name = "Entitlement",
       description = "Whether the customer is entitled to support for this installation, and why")
-  record EntitlementView(
+  public record EntitlementView(
       @Schema(description = "Whether support is owed: entitled, limited (not on the latest version, LC-3), "
           + "eam-required (past the end of standard support without an EAM contract: the incident waits, EAM-4), "
           + "best-effort (deprecated version, LC-4) or not-entitled; the SLA clock runs only for entitled and limited",
@@ -37,7 +38,7 @@ final class IncidentViews {
 
   /** 201 of {@code POST /api/incidents}. */
   @Schema(name = "IncidentReported", description = "The recorded incident: its number, level and response deadline")
-  record Created(
+  public record Created(
       @Schema(description = "The incident's number: INC-, the year, 6 digits", example = "INC-2026-000042",
           pattern = NUMBER_PATTERN) String number,
       @Schema(description = "1 (production down) to 5 (a suggestion)", minimum = "1", maximum = "5", example = "1")
@@ -53,7 +54,7 @@ final class IncidentViews {
   }
 
   @Schema(name = "TimelineEntry", description = "One thing that happened to the incident")
-  record TimelineView(
+  public record TimelineView(
       @Schema(format = "date-time", example = "2026-11-30T09:30:00+08:00") String at,
       @Schema(description = "What happened", example = "reported") String event,
       @Schema(description = "The details, for people", example = "Production cluster down, API server not answering",
@@ -61,14 +62,14 @@ final class IncidentViews {
   }
 
   @Schema(name = "OnSite", description = "On-site service (RSP-4): when engineers were sent and arrived")
-  record OnSiteView(
+  public record OnSiteView(
       @Schema(format = "date-time", types = {"string", "null"}) String dispatchedAt,
       @Schema(format = "date-time", types = {"string", "null"}) String arrivedAt,
       @Schema(format = "duration", example = "PT3H20M", types = {"string", "null"}) String responseTime) {
   }
 
   @Schema(name = "Contact", description = "Whom support calls back")
-  record ContactView(
+  public record ContactView(
       @Schema(example = "Li Lei") String name,
       @Schema(example = "+86 10 1234 5678", types = {"string", "null"}) String phone,
       @Schema(format = "email", example = "li.lei@example.com", types = {"string", "null"}) String email) {
@@ -76,7 +77,7 @@ final class IncidentViews {
 
   /** CLS-5: the proposed resolution; {@code changeRequestNumber} links change control (null until it does). */
   @Schema(name = "Resolution", description = "The solution support proposed")
-  record ResolutionView(
+  public record ResolutionView(
       @Schema(example = "countermeasure") String type,
       @Schema(example = "Restarted the API server and raised its memory limit.") String summary,
       @Schema(example = "CHG-2026-000007", types = {"string", "null"}) String changeRequestNumber) {
@@ -84,13 +85,13 @@ final class IncidentViews {
 
   /** L12-7: where e-mail updates go. */
   @Schema(name = "EmailUpdates", description = "Where e-mail updates of the incident go")
-  record SubscriptionView(
+  public record SubscriptionView(
       @Schema(format = "email", example = "ops@example.com", types = {"string", "null"}) String email,
       boolean enabled) {
   }
 
   @Schema(name = "Incident", description = "An incident with its timeline, oldest entry (the report) first")
-  record Detail(
+  public record Detail(
       @Schema(example = "INC-2026-000042", pattern = NUMBER_PATTERN) String number,
       @Schema(example = "acme") String customerId,
       @Schema(description = "The cluster", example = "prod-1") String installation,
@@ -124,7 +125,7 @@ final class IncidentViews {
   }
 
   @Schema(name = "IncidentSummary", description = "An incident in a list")
-  record Summary(
+  public record Summary(
       @Schema(example = "INC-2026-000042", pattern = NUMBER_PATTERN) String number,
       @Schema(example = "acme") String customerId,
       @Schema(example = "Production cluster down, API server not answering") String title,
