@@ -73,8 +73,16 @@ final class Browser implements AutoCloseable {
   /** Opens a Camunda webapp ({@code tasklist}, {@code cockpit}) and logs in through its form. */
   void login(String app, String user, String password) {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-    type(By.cssSelector("input[ng-model='username']"), user);
-    type(By.cssSelector("input[ng-model='password']"), password);
+    By username = By.cssSelector("input[ng-model='username']");
+    By passwordField = By.cssSelector("input[ng-model='password']");
+    // The page focuses the user name field once it has rendered; on a busy machine that can happen while the
+    // password is being typed, which then lands in the user name. Type until both fields hold what was typed.
+    wait.until(d -> {
+      type(username, user);
+      type(passwordField, password);
+      return user.equals(waitFor(username).getDomProperty("value"))
+          && password.equals(waitFor(passwordField).getDomProperty("value"));
+    });
     click(By.cssSelector("form button[type='submit']"));
     // The login form disappears once the session exists.
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
