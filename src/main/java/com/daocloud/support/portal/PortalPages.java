@@ -5,6 +5,8 @@ import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page of the support site shows in its header: who is signed in, and the language switch. */
+// Before the API's problem+json handlers, which cover every controller of the application: the site answers pages.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {PortalController.class, PortalChangeController.class, PortalEamController.class,
     PortalUsersController.class})
 class PortalPages {

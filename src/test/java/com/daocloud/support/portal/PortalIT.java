@@ -363,7 +363,9 @@ class PortalIT {
     PortalSession ops = new PortalSession(port);
     assertThat(ops.signIn(user, PASSWORD).location()).endsWith("/portal/incidents");
     assertThat(ops.get("/portal/incidents").body()).doesNotContain("id=\"nav-users\"");
-    assertThat(ops.get("/portal/users").status()).as("a support user who is no administrator").isEqualTo(403);
+    PortalSession.Page noPage = ops.get("/portal/users");
+    assertThat(noPage.status()).as("a support user who is no administrator").isEqualTo(403);
+    assertThat(noPage.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
     String another = user + "-2";
     assertThat(ops.submit("/portal/incidents", "/portal/users", newUser(another)).status()).isEqualTo(403);
     assertThat(ops.submit("/portal/incidents", "/portal/users/acme-user/remove", Map.of()).status()).isEqualTo(403);
