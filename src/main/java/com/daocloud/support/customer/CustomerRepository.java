@@ -78,6 +78,12 @@ public class CustomerRepository {
         String.class, userId).stream().findFirst();
   }
 
+  /** The users who act for the customer, by id (CUS-1: what its administrators see of them). */
+  public List<String> usersOf(String customerId) {
+    return jdbc.queryForList("SELECT user_id FROM dce_customer_user WHERE customer_id = ? ORDER BY user_id",
+        String.class, customerId);
+  }
+
   /** Lets an engine user act for a customer (group {@code customers}); moves it if mapped elsewhere. */
   public void assignUser(String userId, String customerId) {
     if (jdbc.update("UPDATE dce_customer_user SET customer_id = ? WHERE user_id = ?",

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -303,19 +302,6 @@ class PortalController {
           String.join(" ", customers.problems(refused, field -> field, locale).values()));
     }
     return "redirect:/portal/incidents/" + visible;
-  }
-
-  // ------------------------------------------------------------------------------------------ refusals
-
-  @ExceptionHandler(ApiException.NotFound.class)
-  String notFound(HttpServletResponse response) {
-    response.setStatus(HttpStatus.NOT_FOUND.value());
-    return "portal/not-found";
-  }
-
-  @ExceptionHandler(ApiException.Forbidden.class)
-  String refused(HttpServletResponse response) {
-    return forbidden(response);
   }
 
   // ------------------------------------------------------------------------------------------ helpers

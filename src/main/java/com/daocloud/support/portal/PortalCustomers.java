@@ -45,6 +45,16 @@ class PortalCustomers {
     return scope.ownCustomer(CurrentUser.get());
   }
 
+  /**
+   * Whether the signed-in user is one of the customer's two administrators (CUS-1), who see its users' page; the
+   * customer-user endpoints check it again on every change.
+   */
+  boolean isAdministrator(String customerId) {
+    CurrentUser user = CurrentUser.get();
+    return user.isCustomer() && user.tokenCustomerId() == null
+        && profile(customerId).administrators().contains(user.userId());
+  }
+
   CustomerProfile profile(String customerId) {
     return customers.find(customerId).orElseThrow(() -> new ApiException.NotFound("No customer " + customerId));
   }

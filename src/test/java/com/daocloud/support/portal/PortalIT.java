@@ -3,6 +3,7 @@ package com.daocloud.support.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.daocloud.support.customer.CustomerRepository;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.LoginThrottle;
 import com.daocloud.support.testing.Api;
@@ -18,14 +19,17 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The customer support site without a browser (docs/portal.md): sign-in and its throttling, CSRF, the
- * report's idempotency key, the languages and the headers. {@code web/PortalBrowserIT} walks the pages.
+ * report's idempotency key, the languages and the headers; extended maintenance and the administrators' page
+ * (CUS-1) with their refusals. {@code web/PortalBrowserIT} walks the pages.
  */
 @IntegrationTest
 class PortalIT {
@@ -40,6 +44,12 @@ class PortalIT {
 
   @Autowired
   LoginThrottle throttle;
+
+  @Autowired
+  CustomerRepository repository;
+
+  @Autowired
+  IdentityService identityService;
 
   @Test
   @DisplayName("A customer signs in with the engine password, lands on 'My incidents' and signs out again; a stranger is sent to the sign-in")
@@ -266,6 +276,169 @@ class PortalIT {
     assertThat(preview.body()).contains("needs at least 30 days", "That is late: support can still take it on, "
         + "for additional fees.");
     assertThat(Api.as(port, "acme-user").get("/api/change-requests").body()).doesNotContain(description);
+  }
+
+  // ------------------------------------------------------------------------------------------ extended maintenance
+
+  @Test
+  @DisplayName("EAM-1, EAM-4: globex, without a contract, sees its cluster after standard support, applies for one year "
+      + "and reads the answer: eligible, the coverage, and the arrears from the end of standard support to today")
+  void globexAppliesForExtendedMaintenance() {
+    PortalSession globex = signedIn("globex-user");
+    PortalSession.Page page = globex.get("/portal/eam");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(row(page.body(), "data-cluster=\"prod-1\"")).contains("DCE 5.0.7", "after standard support: EAM needed",
+        "2026-06-01", "none");
+
+    PortalSession.Page applied = globex.submit("/portal/eam", "/portal/eam", eam("true", "true", "true"));
+
+    assertThat(applied.location()).matches(".*/portal/eam\\?applied=EAM-\\d{4}-\\d{6,}");
+    String number = applied.location().replaceAll(".*applied=", "");
+    String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+    assertThat(globex.get("/portal/eam?applied=" + number).body()).contains("Eligible: a support manager now decides",
+        "It would cover 2026-06-01 up to (not including) 2027-06-01.",
+        "Arrears to pay: from the end of standard support, 2026-06-01, to today, " + today + ".");
+    JsonNode recorded = Api.as(port, "globex-user").get("/api/eam-applications/" + number).json();
+    assertThat(recorded.get("status").asText()).isEqualTo("pending-approval");
+    assertThat(recorded.get("appliedBy").asText()).isEqualTo("globex-user");
+  }
+
+  @Test
+  @DisplayName("EAM-3: an unstable installation is not eligible and the page says why; a question left unanswered files "
+      + "nothing; acme's contract shows as covering its cluster, and globex's application is not shown to acme")
+  void eamRefusalsAndIsolation() {
+    PortalSession globex = signedIn("globex-user");
+    String ineligible = globex.submit("/portal/eam", "/portal/eam", eam("false", "true", "true")).location()
+        .replaceAll(".*applied=", "");
+    assertThat(globex.get("/portal/eam?applied=" + ineligible).body())
+        .contains("Not eligible: the installation does not run stably.");
+    assertThat(row(globex.get("/portal/eam").body(), "data-number=\"" + ineligible + "\"")).contains("not eligible");
+
+    int before = Api.as(port, "globex-user").get("/api/eam-applications").json().size();
+    Map<String, String> unanswered = eam("true", "true", "true");
+    unanswered.remove("willingToUpgrade");
+    PortalSession.Page refused = globex.submit("/portal/eam", "/portal/eam", unanswered);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("Please check the marked answers.", "is required (true or false)");
+    assertThat(Api.as(port, "globex-user").get("/api/eam-applications").json().size()).isEqualTo(before);
+
+    PortalSession acme = signedIn("acme-user");
+    String acmePage = acme.get("/portal/eam?applied=" + ineligible).body();
+    assertThat(row(acmePage, "data-cluster=\"prod-1\"")).contains("covers it today");
+    assertThat(acmePage).doesNotContain(ineligible).doesNotContain("id=\"answer\"");
+  }
+
+  @Test
+  @DisplayName("EAM-4: the page of globex's incident, whose version needs extended maintenance, links to the application")
+  void anEamRequiredIncidentLinksToTheApplication() {
+    PortalSession globex = signedIn("globex-user");
+    String location = globex.submit("/portal/incidents/new", "/portal/incidents",
+        report("Needs EAM " + UUID.randomUUID(), UUID.randomUUID().toString())).location();
+    String page = location.substring(location.indexOf("/portal/")).replace("?reported", "");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> globex.get(page).body(), b -> b.contains("id=\"apply-eam\""));
+    assertThat(globex.get(page).body()).contains("Extended maintenance (EAM) is needed for this version.",
+        "href=\"/portal/eam\"");
+  }
+
+  // ------------------------------------------------------------------------------------------ administrators
+
+  @Test
+  @DisplayName("CUS-1: acme's administrator adds a support user, who signs in but gets no administrators' page; the "
+      + "administrator removes the user, who can no longer sign in")
+  void anAdministratorAddsAndRemovesAUser() {
+    PortalSession admin = signedIn("acme-admin");
+    PortalSession.Page page = admin.get("/portal/users");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"nav-users\"", "data-user=\"acme-user\"", "data-user=\"acme-admin\"")
+        .doesNotContain("globex");
+    String user = "acme-ops-" + UUID.randomUUID().toString().substring(0, 8);
+
+    PortalSession.Page added = admin.submit("/portal/users", "/portal/users", newUser(user));
+    assertThat(added.location()).endsWith("/portal/users");
+    assertThat(admin.get("/portal/users").body()).contains(user + " may now sign in and use support.",
+        "data-user=\"" + user + "\"");
+    assertThat(repository.customerOfUser(user)).contains("acme");
+
+    PortalSession ops = new PortalSession(port);
+    assertThat(ops.signIn(user, PASSWORD).location()).endsWith("/portal/incidents");
+    assertThat(ops.get("/portal/incidents").body()).doesNotContain("id=\"nav-users\"");
+    PortalSession.Page noPage = ops.get("/portal/users");
+    assertThat(noPage.status()).as("a support user who is no administrator").isEqualTo(403);
+    assertThat(noPage.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+    String another = user + "-2";
+    assertThat(ops.submit("/portal/incidents", "/portal/users", newUser(another)).status()).isEqualTo(403);
+    assertThat(ops.submit("/portal/incidents", "/portal/users/acme-user/remove", Map.of()).status()).isEqualTo(403);
+    assertThat(repository.customerOfUser(another)).isEmpty();
+    assertThat(repository.customerOfUser("acme-user")).contains("acme");
+
+    PortalSession.Page removed = admin.submit("/portal/users", "/portal/users/" + user + "/remove", Map.of());
+    assertThat(removed.location()).endsWith("/portal/users");
+    assertThat(admin.get("/portal/users").body()).contains(user + " is removed and can no longer sign in.")
+        .doesNotContain("data-user=\"" + user + "\"");
+    assertThat(repository.customerOfUser(user)).isEmpty();
+    assertThat(identityService.createUserQuery().userId(user).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("CUS-1: the administrators cannot be removed (the API's 409 is shown); a taken id or a short password is "
+      + "refused; globex's administrator neither sees nor removes acme's users; removing needs the CSRF token")
+  void administratorRefusals() {
+    PortalSession admin = signedIn("acme-admin");
+    admin.submit("/portal/users", "/portal/users/acme-user/remove", Map.of());
+    assertThat(text(admin.get("/portal/users"))).contains("'acme-user' is one of the customer's two administrators");
+    assertThat(repository.customerOfUser("acme-user")).contains("acme");
+
+    Map<String, String> taken = newUser("acme-user");
+    PortalSession.Page refused = admin.submit("/portal/users", "/portal/users", taken);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(text(refused)).contains("There is already a user 'acme-user'");
+    Map<String, String> shortPassword = newUser("acme-short-" + UUID.randomUUID().toString().substring(0, 8));
+    shortPassword.put("password", "short");
+    assertThat(admin.submit("/portal/users", "/portal/users", shortPassword).body())
+        .contains("Please check the marked answers.");
+    assertThat(repository.customerOfUser(shortPassword.get("userId"))).isEmpty();
+
+    PortalSession globex = signedIn("globex-user");
+    String globexPage = globex.get("/portal/users").body();
+    assertThat(globexPage).contains("data-user=\"globex-admin\"").doesNotContain("acme-user");
+    globex.submit("/portal/users", "/portal/users/acme-admin/remove", Map.of());
+    assertThat(text(globex.get("/portal/users"))).contains("Customer globex has no user 'acme-admin'.");
+    assertThat(repository.customerOfUser("acme-admin")).contains("acme");
+
+    assertThat(admin.post("/portal/users/acme-admin/remove", Map.of()).status()).isEqualTo(403);
+  }
+
+  private static Map<String, String> eam(String stable, String supported, String upgrade) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("installation", "prod-1");
+    form.put("years", "1");
+    form.put("stableEnvironment", stable);
+    form.put("supportedConfiguration", supported);
+    form.put("willingToUpgrade", upgrade);
+    return form;
+  }
+
+  private static Map<String, String> newUser(String userId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("userId", userId);
+    form.put("firstName", "Han");
+    form.put("lastName", "Meimei");
+    form.put("email", "han.meimei@example.com");
+    form.put("password", PASSWORD);
+    return form;
+  }
+
+  /** The page's text as read, quotes unescaped. */
+  private static String text(PortalSession.Page page) {
+    return HtmlUtils.htmlUnescape(page.body());
+  }
+
+  /** The table row of the page that carries {@code marker}. */
+  private static String row(String body, String marker) {
+    int at = body.indexOf(marker);
+    assertThat(at).as("a row with " + marker).isNotNegative();
+    return body.substring(at, body.indexOf("</tr>", at));
   }
 
   private PortalSession signedIn(String user) {

@@ -311,7 +311,9 @@ class AuthorizationMatrixIT {
    * their incidents, staff to the webapp they may use, signed in there), then what each page answers the session.
    * Staff keep no session of the site, so its pages send them to the sign-in (302) like strangers; an action on
    * acme's incident redirects back to its page (302) once done or refused by the incident's state; globex's
-   * incident is "not found" (404) for acme's user, as in the API.
+   * incident is "not found" (404) for acme's user, as in the API. acme's user is one of acme's two administrators
+   * (CUS-1), so the support users' page opens; the matrix's form answers no question there, nor on the EAM page,
+   * so both show the form again (200) and change nothing.
    */
   private static final String PORTAL_MATRIX = """
       page                                        anonymous demo     engineer service  supervisor manager analyst acme-user
@@ -326,6 +328,10 @@ class AuthorizationMatrixIT {
       POST /portal/incidents/{other}/information  302       302      302      302      302        302     302     404
       GET  /portal/changes                        302       302      302      302      302        302     302     200
       GET  /portal/changes/new                    302       302      302      302      302        302     302     200
+      GET  /portal/eam                            302       302      302      302      302        302     302     200
+      POST /portal/eam                            302       302      302      302      302        302     302     200
+      GET  /portal/users                          302       302      302      302      302        302     302     200
+      POST /portal/users                          302       302      302      302      302        302     302     200
       """;
 
   @Test

@@ -9,9 +9,11 @@ import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.PortalSession;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The customer support site in a browser (docs/portal.md): a customer's incident from the report to the accepted
- * solution, customers kept apart, and the pages in Simplified Chinese. Engineers act through the engine's REST API,
+ * solution, customers kept apart, an administrator adding a support user, globex applying for extended maintenance,
+ * and the pages in Simplified Chinese. Engineers act through the engine's REST API,
  * as their tools do. Every page leaves a screenshot in {@code target/screenshots/portal-*.png}; the README's
  * pictures of the site (docs/images/portal-*.png) are copies of some of them.
  */
@@ -34,6 +37,7 @@ class PortalBrowserIT {
 
   private static final By STATUS = By.id("status");
   private static final By NOTICE = By.id("notice");
+  private static final String NEW_PASSWORD = "Han-Meimei-Passw0rd!";
   private static final String QUESTION = "Which browser and which dashboard URL do you use? Please attach the "
       + "browser console's log.";
   private static final String ANSWER = "Chromium 131 on https://dce.example.com/kpanda; the log is in ticket 4711.";
@@ -250,9 +254,98 @@ class PortalBrowserIT {
     }
   }
 
+  @Test
+  @DisplayName("CUS-1: one of acme's two administrators adds a support user on the site, who then signs in with the "
+      + "password given and finds no administrators' page")
+  void anAdministratorAddsAUser() {
+    String user = "acme-ops-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // Given acme's administrator on the support users' page
+        browser.open("/portal/login?lang=en");
+        signIn(browser, "acme-admin");
+        browser.click(By.id("nav-users"));
+        browser.waitUntilUrlContains("/portal/users");
+        assertThat(browser.text(By.cssSelector("tr[data-user='acme-user']"))).contains("administrator");
+        browser.screenshot("portal-en-11-users");
+
+        // When they add a user with a first password
+        browser.type(By.id("userId"), user);
+        browser.type(By.id("firstName"), "Han");
+        browser.type(By.id("lastName"), "Meimei");
+        browser.type(By.id("email"), "han.meimei@example.com");
+        browser.type(By.id("password"), NEW_PASSWORD);
+        browser.click(By.id("add-user"));
+
+        // Then the page lists the user, and the page reads in Simplified Chinese too
+        assertThat(browser.text(NOTICE)).isEqualTo(user + " may now sign in and use support.");
+        assertThat(browser.text(By.cssSelector("tr[data-user='" + user + "']"))).contains("support user");
+        browser.screenshot("portal-en-12-user-added");
+        browser.open("/portal/users?lang=zh-CN");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("支持用户");
+        browser.screenshot("portal-zh-07-users");
+
+        // When the new user signs in with that password, the site opens for them, without the administrators' page
+        browser.click(By.cssSelector("form.signout button"));
+        browser.waitUntilUrlContains("/portal/login");
+        browser.open("/portal/login?lang=en");
+        signIn(browser, user, NEW_PASSWORD);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My incidents");
+        assertThat(browser.attributes(By.cssSelector("header nav a"), "href")).noneMatch(h -> h.endsWith("/portal/users"));
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("portal-users-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("EAM-1, EAM-4: globex, whose cluster is past standard support without a contract, answers the eligibility "
+      + "questions on the site and reads that it is eligible, the coverage, and the arrears from the end of standard "
+      + "support to today; in Simplified Chinese too")
+  void globexAppliesForExtendedMaintenance() {
+    String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+    try (Browser browser = Browser.open(port)) {
+      try {
+        browser.open("/portal/login?lang=en");
+        signIn(browser, "globex-user");
+        browser.open("/portal/eam");
+        assertThat(browser.text(By.cssSelector("tr[data-cluster='prod-1']")))
+            .contains("DCE 5.0.7", "after standard support: EAM needed", "none");
+
+        for (String question : List.of("stableEnvironment", "supportedConfiguration", "willingToUpgrade")) {
+          browser.click(By.id(question + "-yes"));
+        }
+        browser.click(By.id("apply"));
+        browser.waitUntilUrlContains("applied=");
+        String number = browser.currentUrl().replaceAll(".*applied=", "");
+
+        assertThat(browser.text(By.id("answer-verdict"))).isEqualTo("Eligible: a support manager now decides on it.");
+        assertThat(browser.text(By.id("answer-coverage"))).contains("2026-06-01", "2027-06-01");
+        assertThat(browser.text(By.id("answer-arrears")))
+            .startsWith("Arrears to pay: from the end of standard support, 2026-06-01, to today, " + today);
+        assertThat(browser.text(By.cssSelector("tr[data-number='" + number + "']")))
+            .contains("waiting for a manager's approval");
+        browser.screenshot("portal-en-13-eam-applied");
+
+        browser.open("/portal/eam?lang=zh-CN&applied=" + number);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("延长维护");
+        assertThat(browser.text(By.id("answer-arrears"))).contains("须补缴欠费", "2026-06-01", today);
+        browser.screenshot("portal-zh-08-eam-applied");
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("portal-eam-failure");
+        throw e;
+      }
+    }
+  }
+
   private static void signIn(Browser browser, String user) {
+    signIn(browser, user, user);
+  }
+
+  private static void signIn(Browser browser, String user, String password) {
     browser.type(By.id("username"), user);
-    browser.type(By.id("password"), user);
+    browser.type(By.id("password"), password);
     browser.click(By.cssSelector("main form button[type='submit']"));
     browser.waitUntilUrlContains("/portal/incidents");
   }

@@ -4,20 +4,20 @@ import com.daocloud.support.eam.EamApplication;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
-/** What the EAM endpoints answer. */
-final class EamViews {
+/** What the EAM endpoints answer (the support site reads them too, docs/portal.md). */
+public final class EamViews {
 
   private EamViews() {
   }
 
   /** 201 of {@code POST /api/eam-applications} (docs/processes.md), with the status. */
   @Schema(name = "EamApplicationRecorded", description = "The recorded application, its eligibility and terms")
-  record Created(String number, boolean eligible, String reason, LocalDate coverageStart, LocalDate coverageEnd,
+  public record Created(String number, boolean eligible, String reason, LocalDate coverageStart, LocalDate coverageEnd,
       LocalDate arrearsFrom, LocalDate arrearsTo, String status) {
   }
 
   @Schema(name = "EamApplication", description = "An EAM application and where it stands")
-  record Detail(String number, String customerId, String installation, String product, String version, int years,
+  public record Detail(String number, String customerId, String installation, String product, String version, int years,
       boolean stableEnvironment, boolean supportedConfiguration, boolean willingToUpgrade,
       boolean onLatestMaintenanceVersion, int eamYears, boolean eligible, String reason, LocalDate eossDate,
       LocalDate coverageStart, LocalDate coverageEnd, LocalDate arrearsFrom, LocalDate arrearsTo,
