@@ -3,6 +3,11 @@ package com.daocloud.support.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +48,33 @@ public class EngineUsers {
     asApplication(() -> identityService.deleteUser(userId));
   }
 
+  /**
+   * The e-mail addresses on the users' records, in the order given; users without one (or unknown) are left out.
+   * Read as the application: the caller (a task's assignee, a staff request) may hold no permission to read users.
+   */
+  public List<String> emails(List<String> userIds) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> byUser = asApplication(() -> identityService.createUserQuery()
+        .userIdIn(userIds.toArray(String[]::new)).list().stream()
+        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+        .collect(Collectors.toMap(User::getId, User::getEmail)));
+    return userIds.stream().map(byUser::get).filter(Objects::nonNull).distinct().toList();
+  }
+
   private void asApplication(Runnable write) {
+    asApplication(() -> {
+      write.run();
+      return null;
+    });
+  }
+
+  private <T> T asApplication(Supplier<T> work) {
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      write.run();
+      return work.get();
     } finally {
       if (previous != null) {
         identityService.setAuthentication(previous);

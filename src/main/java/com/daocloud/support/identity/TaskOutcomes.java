@@ -48,7 +48,8 @@ public final class TaskOutcomes {
       // S360 (SVC-2)
       Map.entry("Task_AssessAdvisory", Set.of("assessment", "assessmentNote")),
       Map.entry("Task_InspectHealth", Set.of("overallInformation", "managementNodes", "computeNodes",
-          "applicationStatus", "functionalRequirements", "overallEvaluation", "findings")),
+          "applicationStatus", "functionalRequirements", "overallEvaluation", "findings", "openIncident",
+          "incidentTitle", "incidentImpact")),
       Map.entry("Task_ChaseOverdueInspection", Set.of("chaseNote")),
       Map.entry("Task_WriteServicePlan", Set.of("servicePlan")),
       Map.entry("Task_WriteServiceReport", Set.of("serviceReport")));

@@ -24,11 +24,14 @@ public class IncidentRecorder {
   private final IncidentStore store;
   private final EntitlementCheck entitlementCheck;
   private final ResponsePlanner planner;
+  private final CriticalWindows criticalWindows;
 
-  public IncidentRecorder(IncidentStore store, EntitlementCheck entitlementCheck, ResponsePlanner planner) {
+  public IncidentRecorder(IncidentStore store, EntitlementCheck entitlementCheck, ResponsePlanner planner,
+      CriticalWindows criticalWindows) {
     this.store = store;
     this.entitlementCheck = entitlementCheck;
     this.planner = planner;
+    this.criticalWindows = criticalWindows;
   }
 
   /** EAM-4: an incident without an extended-maintenance contract waits for the customer to sign one. */
@@ -82,6 +85,13 @@ public class IncidentRecorder {
           TimelineEvent.RESPONSE_DUE.key(), plan.responseDue(), plan.terms().responseTime(), plan.terms().coverage(),
           plan.explanation())));
     }
+    // SVC-2: reported inside a critical phase of this installation, the incident is a critical-event one.
+    criticalWindows.at(customer.id(), report.cluster(), now).ifPresent(window ->
+        store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.CRITICAL_EVENT, IncidentMessages.render(
+            TimelineEvent.CRITICAL_EVENT.variants().contains(window.kind())
+                ? TimelineEvent.CRITICAL_EVENT.key(window.kind()) : TimelineEvent.CRITICAL_EVENT.key(),
+            window.description(), window.from().atZone(site.timeZone()).toOffsetDateTime(),
+            window.to().atZone(site.timeZone()).toOffsetDateTime()))));
     return new Recorded(incident, plan);
   }
 }

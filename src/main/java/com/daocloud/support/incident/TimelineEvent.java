@@ -17,6 +17,8 @@ public enum TimelineEvent {
   CLASSIFIED("classified", true, false),
   ENTITLEMENT("entitlement", true, false, "no-deadline"),
   RESPONSE_DUE("response-due", true, false),
+  /** SVC-2: reported during a critical phase the customer registered for the installation; a variant per kind. */
+  CRITICAL_EVENT("critical-event", true, false, "peak", "launch", "upgrade"),
   /** L12-1: the access request reaches the customer: a call by customer service and e-mail to subscribers. */
   ACCESS_REQUESTED("access-requested", true, true),
   ACCESS_GRANTED("access-granted", true, false, "on-site"),

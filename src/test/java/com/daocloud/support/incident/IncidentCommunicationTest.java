@@ -39,7 +39,8 @@ class IncidentCommunicationTest {
     // customer something it must act on (or the end) reach subscribers by e-mail; for Level 1 and 2 also the
     // access request and its consequences (L12-1, L12-2) and every hourly status (L12-4).
     List<String> agreed = List.of(
-        "reported sees", "classified sees", "entitlement sees", "response-due sees", "access-requested sees emailed",
+        "reported sees", "classified sees", "entitlement sees", "response-due sees",
+        "critical-event sees", "access-requested sees emailed",
         "access-granted sees", "access-refused sees emailed", "access-missing sees emailed",
         "reclassified sees emailed", "contacted sees", "extended-maintenance sees emailed", "best-effort sees emailed",
         "on-site-dispatched sees", "on-site-arrived sees",

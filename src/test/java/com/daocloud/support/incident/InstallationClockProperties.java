@@ -115,7 +115,8 @@ class InstallationClockProperties {
       }
     };
     return new IncidentRecorder(Mockito.mock(IncidentStore.class), (customer, cluster, onDate, lifecycle) ->
-        new Entitlement(EntitlementStatus.ENTITLED, "covered", "Covered.", false), new ResponsePlanner(calendars));
+        new Entitlement(EntitlementStatus.ENTITLED, "covered", "Covered.", false), new ResponsePlanner(calendars),
+        CriticalWindows.NONE);
   }
 
   @Provide

@@ -23,6 +23,27 @@ public final class S360TestCustomers {
   /** Creates the customer; {@code installations} are "cluster:version" pairs of {@code product}. */
   public static String create(int port, IdentityService identity, CustomerService customers, String prefix,
       String tier, String services, String product, String... installations) {
+    return create(port, identity, customers, prefix, tier, services, product, "", installations);
+  }
+
+  /**
+   * As {@link #create(int, IdentityService, CustomerService, String, String, String, String, String...)}, with an
+   * extended-maintenance contract for each installation over DCE 5's two years after standard support (2026-06-01
+   * to 2028-06-01, EAM-4), so that its incidents get a response clock.
+   */
+  public static String createUnderEam(int port, IdentityService identity, CustomerService customers, String prefix,
+      String tier, String services, String product, String... installations) {
+    StringBuilder contracts = new StringBuilder();
+    for (String installation : installations) {
+      contracts.append(contracts.isEmpty() ? "" : ", ").append("""
+          {"cluster": "%s", "start": "2026-06-01", "end": "2028-06-01"}""".formatted(installation.split(":")[0]));
+    }
+    return create(port, identity, customers, prefix, tier, services, product,
+        ", \"eamContracts\": [" + contracts + "]", installations);
+  }
+
+  private static String create(int port, IdentityService identity, CustomerService customers, String prefix,
+      String tier, String services, String product, String extra, String... installations) {
     String customer = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     for (String user : new String[] {customer + "-primary", customer + "-backup", customer + "-user"}) {
       User u = identity.newUser(user);
@@ -42,8 +63,8 @@ public final class S360TestCustomers {
         {"name": "%s Ltd.", "serviceTier": "%s", "timeZone": "Europe/Berlin", "calendar": "weekdays",
          "maintenanceOrder": {"start": "%d-01-01", "end": "%d-12-31", "feesPaid": true, "services": [%s]},
          "installations": [%s],
-         "administrators": ["%s-primary", "%s-backup"]}"""
-        .formatted(customer, tier, year, year, services, clusters, customer, customer));
+         "administrators": ["%s-primary", "%s-backup"]%s}"""
+        .formatted(customer, tier, year, year, services, clusters, customer, customer, extra));
     assertThat(put.status()).as(put.body()).isIn(200, 201);
     customers.assignUser(customer + "-user", customer);
     return customer;

@@ -116,6 +116,8 @@ public final class IncidentViews {
       @Schema(description = "When support first responded; null until then", format = "date-time",
           types = {"string", "null"}) String firstContactAt,
       @Schema(description = "Whether the response came late (or is overdue)") boolean responseBreached,
+      @Schema(description = "Whether it was reported during a critical phase the customer registered for the"
+          + " cluster (SVC-2); see the timeline's critical-event entry") boolean criticalEvent,
       EntitlementView entitlement,
       OnSiteView onSite,
       ContactView contact,
@@ -166,9 +168,9 @@ public final class IncidentViews {
    */
   record Card(String number, String title, String description, String status, String closureCode,
       CustomerView customer, InstallationView installation, String requestType, String productionImpact,
-      int level, String levelReason, EntitlementView entitlement, ResponseView response, List<String> channels,
-      ContactView contact, OnSiteView onSite, ResolutionView resolution, SubscriptionView emailUpdates,
-      List<StaffTimelineView> timeline) {
+      int level, String levelReason, boolean criticalEvent, EntitlementView entitlement, ResponseView response,
+      List<String> channels, ContactView contact, OnSiteView onSite, ResolutionView resolution,
+      SubscriptionView emailUpdates, List<StaffTimelineView> timeline) {
   }
 
   /** One row of Cockpit's SLA board: an open incident, its deadline and 75 % warning as instants. */
@@ -186,13 +188,18 @@ public final class IncidentViews {
     return new SubscriptionView(s.email(), s.enabled());
   }
 
+  /** SVC-2: intake flags an incident reported during a critical phase with this customer-visible entry. */
+  private static boolean criticalEvent(List<TimelineEntry> timeline) {
+    return timeline.stream().anyMatch(e -> TimelineEvent.CRITICAL_EVENT.code().equals(e.event()));
+  }
+
   static Detail detail(Incident i, List<TimelineEntry> timeline, IncidentStore.Resolution resolution,
       IncidentStore.Subscription subscription) {
     return new Detail(i.number(), i.customerId(), i.cluster(), i.title(), i.description(), i.requestType(),
         i.productionImpact(), i.level(), i.levelReason(), i.serviceTier(), i.status(), i.closureCode(),
         time(i, i.reportedAt()), i.responseDue(), i.responseTime(), i.coverage(), i.slaExplanation(),
-        time(i, i.firstContactAt()), i.responseBreached(), entitlement(i), onSite(i), contact(i),
-        resolution(resolution), subscription(subscription),
+        time(i, i.firstContactAt()), i.responseBreached(), criticalEvent(timeline), entitlement(i), onSite(i),
+        contact(i), resolution(resolution), subscription(subscription),
         timeline.stream().map(e -> new TimelineView(time(i, e.at()), e.event(), e.detail())).toList());
   }
 
@@ -206,7 +213,7 @@ public final class IncidentViews {
     return new Card(i.number(), i.title(), i.description(), i.status(), i.closureCode(),
         new CustomerView(i.customerId(), customerName, i.serviceTier()),
         installation == null ? new InstallationView(i.cluster(), null, null) : installation,
-        i.requestType(), i.productionImpact(), i.level(), i.levelReason(), entitlement(i),
+        i.requestType(), i.productionImpact(), i.level(), i.levelReason(), criticalEvent(timeline), entitlement(i),
         new ResponseView(i.responseDue(), utc(i.responseDueAt()), i.timeZone().getId(), i.responseTime(),
             i.coverage(), i.slaExplanation(), time(i, i.reportedAt()), time(i, i.firstContactAt()),
             i.responseBreached()),

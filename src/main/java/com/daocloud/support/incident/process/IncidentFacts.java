@@ -4,11 +4,16 @@ import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.incident.CriticalWindows;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.security.engine.ModelExpressionBean;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +27,12 @@ public class IncidentFacts implements ModelExpressionBean {
 
   private final IncidentStore incidents;
   private final CustomerDirectory customers;
+  private final CriticalWindows criticalWindows;
 
-  public IncidentFacts(IncidentStore incidents, CustomerDirectory customers) {
+  public IncidentFacts(IncidentStore incidents, CustomerDirectory customers, CriticalWindows criticalWindows) {
     this.incidents = incidents;
     this.customers = customers;
+    this.criticalWindows = criticalWindows;
   }
 
   /**
@@ -66,18 +73,40 @@ public class IncidentFacts implements ModelExpressionBean {
     return customers.find(customerId).map(CustomerProfile::representative).orElse(null);
   }
 
-  /** L12-3: the representative as the notice task's candidate users ({@code camunda:candidateUsers}); none if unnamed. */
+  /**
+   * L12-3: the representative as the notice task's candidate users ({@code camunda:candidateUsers}); none if
+   * unnamed. SVC-2: reported inside a critical phase of the installation, the customer's dedicated S360 team too.
+   */
   public List<String> level1NoticeUsers(String incidentNumber) {
+    Set<String> users = new LinkedHashSet<>();
     String representative = representativeOf(incidentNumber);
-    return representative == null ? List.of() : List.of(representative);
+    if (representative != null) {
+      users.add(representative);
+    }
+    criticalWindow(incidentNumber).ifPresent(window -> users.addAll(window.team()));
+    return List.copyOf(users);
   }
 
   /**
    * L12-3: the groups that hear of a Level 1 incident besides the representative
    * ({@code camunda:candidateGroups}): the whole customer-service group when no representative is named,
-   * none when one is (the notice is that person's).
+   * none when one is (the notice is that person's). SVC-2: inside a critical phase of a customer that names no
+   * dedicated team, the whole customer-success group stands in for it.
    */
   public List<String> level1NoticeGroups(String incidentNumber) {
-    return representativeOf(incidentNumber) == null ? List.of(Groups.CUSTOMER_SERVICE) : List.of();
+    List<String> groups = new ArrayList<>();
+    if (representativeOf(incidentNumber) == null) {
+      groups.add(Groups.CUSTOMER_SERVICE);
+    }
+    if (criticalWindow(incidentNumber).filter(window -> window.team().isEmpty()).isPresent()) {
+      groups.add(Groups.CUSTOMER_SUCCESS);
+    }
+    return List.copyOf(groups);
+  }
+
+  /** SVC-2: the critical phase the incident was reported in, judged at the report's time (as its flag was). */
+  private Optional<CriticalWindows.Window> criticalWindow(String incidentNumber) {
+    Incident incident = incidents.require(incidentNumber);
+    return criticalWindows.at(incident.customerId(), incident.cluster(), incident.reportedAt());
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes an advisory (SVC-2): records it, finds every S360 installation of its product whose version is in
- * an affected range, tells that customer (a notice it reads at once) and starts one {@code upgrade-advisory}
+ * an affected range, tells that customer (a notice it reads at once, and an e-mail to its administrators) and starts one {@code upgrade-advisory}
  * instance per installation for the dedicated team's assessment. All in one transaction.
  */
 @Service
@@ -25,10 +25,12 @@ public class AdvisoryService {
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final AdvisoryMails mails;
 
   public AdvisoryService(AdvisoryStore store, S360Customers s360, RuntimeService runtime,
-      PlatformTransactionManager transactions, Clock clock) {
+      PlatformTransactionManager transactions, Clock clock, AdvisoryMails mails) {
     this.store = store;
+    this.mails = mails;
     this.s360 = s360;
     this.runtime = runtime;
     this.transaction = new TransactionTemplate(transactions);
@@ -53,7 +55,8 @@ public class AdvisoryService {
       Advisory advisory = store.find(id).orElseThrow();
       int reached = 0;
       for (Customer customer : s360.all()) {
-        for (Installation installation : affected(customer, p)) {
+        List<Installation> reachedHere = affected(customer, p);
+        for (Installation installation : reachedHere) {
           long notice = store.insertNotice(id, customer.id(), installation.cluster(),
               installation.version().toString());
           String instance = runtime.createProcessInstanceByKey(UpgradeAdvisoryProcess.KEY)
@@ -63,6 +66,9 @@ public class AdvisoryService {
               .execute().getId();
           store.setProcessInstanceId(notice, instance);
           reached++;
+        }
+        if (!reachedHere.isEmpty()) {
+          mails.published(customer, advisory, reachedHere.stream().map(Installation::cluster).toList());
         }
       }
       return new Published(advisory, reached);

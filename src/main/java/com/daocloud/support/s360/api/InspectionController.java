@@ -6,6 +6,7 @@ import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.s360.S360Customers;
+import com.daocloud.support.s360.inspection.FindingIncidents;
 import com.daocloud.support.s360.inspection.Inspection;
 import com.daocloud.support.s360.inspection.InspectionReportPdf;
 import com.daocloud.support.s360.inspection.InspectionStore;
@@ -51,10 +52,12 @@ public class InspectionController {
   private final S360Customers s360;
   private final InspectionReportPdf pdf;
   private final Clock clock;
+  private final FindingIncidents findingIncidents;
 
   public InspectionController(InspectionStore store, CustomerScope scope, S360Customers s360,
-      InspectionReportPdf pdf, Clock clock) {
+      InspectionReportPdf pdf, Clock clock, FindingIncidents findingIncidents) {
     this.store = store;
+    this.findingIncidents = findingIncidents;
     this.scope = scope;
     this.s360 = s360;
     this.pdf = pdf;
@@ -63,7 +66,9 @@ public class InspectionController {
 
   @Schema(name = "InspectionReport", description = "The report's six sections (SVC-2) and the findings")
   record Report(String overallInformation, String managementNodes, String computeNodes, String applicationStatus,
-      String functionalRequirements, String overallEvaluation, String findings) {
+      String functionalRequirements, String overallEvaluation, String findings,
+      @Schema(description = "The incident a finding opened (GET /api/incidents/{number}); null when none",
+          example = "INC-2026-000042", types = {"string", "null"}) String incidentNumber) {
   }
 
   @Schema(name = "Inspection", description = "A health inspection of an S360 installation and, once written, its report")
@@ -149,10 +154,11 @@ public class InspectionController {
     return now.isBefore(i.dueAt().plus(OVERDUE_AFTER)) ? "due" : "overdue";
   }
 
-  private static View view(Inspection i, Instant now) {
+  private View view(Inspection i, Instant now) {
     Inspection.Report r = i.report();
     return new View(i.id(), i.customerId(), i.cluster(), i.dueAt(), status(i, now), i.completedAt(), r == null ? null
         : new Report(r.overallInformation(), r.managementNodes(), r.computeNodes(), r.applicationStatus(),
-            r.functionalRequirements(), r.overallEvaluation(), r.findings()));
+            r.functionalRequirements(), r.overallEvaluation(), r.findings(),
+            findingIncidents.incidentOf(i).orElse(null)));
   }
 }

@@ -2,6 +2,7 @@ package com.daocloud.support.s360.critical;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,13 @@ public class CriticalEventStore {
     return customerId == null
         ? jdbc.query(SELECT + " ORDER BY window_from DESC, id DESC", ROW)
         : jdbc.query(SELECT + " WHERE customer_id = ? ORDER BY window_from DESC, id DESC", ROW, customerId);
+  }
+
+  /** The customer's events whose window [from, to) contains {@code at}, the earliest-starting first. */
+  public List<CriticalEvent> runningAt(String customerId, Instant at) {
+    Timestamp time = Timestamp.from(at);
+    return jdbc.query(SELECT + " WHERE customer_id = ? AND window_from <= ? AND window_to > ?"
+        + " ORDER BY window_from, id", ROW, customerId, time, time);
   }
 
   private static final RowMapper<CriticalEvent> ROW = (rs, row) -> new CriticalEvent(rs.getLong("id"),

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.daocloud.support.incident.AccessAnswer;
+import com.daocloud.support.incident.CriticalWindows;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.RemoteAccess;
@@ -81,6 +82,32 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateGroup("customer-service");
     assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task(Elements.TASK_NOTE_LEVEL1, pi).getId()))
         .noneMatch(link -> link.getUserId() != null);
+  }
+
+  @Test
+  @DisplayName("SVC-2, L12-3: a Level 1 report inside the customer's critical phase is flagged critical-event in its timeline"
+      + " and its Level 1 notice also goes to the dedicated S360 team")
+  void levelOneReportInsideCriticalPhase() {
+    // Given acme's key launch on prod-1 around the report, with 'success' its dedicated team
+    IncidentProcessFixture.CRITICAL_WINDOWS.register("acme", new CriticalWindows.Window(7, "launch",
+        REPORTED.minus(Duration.ofHours(2)), REPORTED.plus(Duration.ofDays(1)), "Mobile banking launch",
+        List.of("success")));
+    Reported reported = IncidentProcessFixture.intake(new Report(REPORTED));
+
+    // When the process starts from the report
+    ProcessInstance pi = start(reported);
+
+    // Then the customer reads that the incident is a critical-event one, and the team shares the notice
+    assertThat(events(reported)).containsExactly(TimelineEvent.REPORTED.code(), TimelineEvent.CLASSIFIED.code(),
+        TimelineEvent.ENTITLEMENT.code(), TimelineEvent.RESPONSE_DUE.code(), TimelineEvent.CRITICAL_EVENT.code(),
+        TimelineEvent.ACCESS_REQUESTED.code());
+    assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.CRITICAL_EVENT.code()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.internal()).isFalse();
+          assertThat(e.detail()).startsWith("Reported during the key launch registered for this cluster"
+              + " (Mobile banking launch, 2026-03-09T08:00+08:00 to 2026-03-10T10:00+08:00)");
+        });
+    assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateUser("service").hasCandidateUser("success");
   }
 
   @Test

@@ -14,6 +14,7 @@ import com.daocloud.support.incident.ContractResponseTerms;
 import com.daocloud.support.incident.IncidentIntake;
 import com.daocloud.support.incident.IncidentRecorder;
 import com.daocloud.support.incident.mail.IncidentNotifier;
+import com.daocloud.support.incident.CriticalWindows;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentLevels;
 import com.daocloud.support.incident.IncidentStatus;
@@ -101,8 +102,9 @@ final class IncidentProcessFixture {
     Mocks.register("incidentSettings", settings);
     Mocks.register("statusUpdates", new StatusUpdates(engine.getTaskService()));
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
-        (customerId, cluster, onDate, lifecycle) -> nextEntitlement, planner)));
-    Mocks.register("incidentFacts", new IncidentFacts(store, CUSTOMERS));
+        (customerId, cluster, onDate, lifecycle) -> nextEntitlement, planner, CRITICAL_WINDOWS)));
+    CRITICAL_WINDOWS.clear();
+    Mocks.register("incidentFacts", new IncidentFacts(store, CUSTOMERS, CRITICAL_WINDOWS));
     Mocks.register("requestRemoteAccessDelegate", new RequestRemoteAccessDelegate(updates, settings));
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
     Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
@@ -128,6 +130,29 @@ final class IncidentProcessFixture {
     Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(store, updates));
     Mocks.register("resolutionOutcomeValidator", new ResolutionOutcomeValidator(store));
     Mocks.register("level1AssignmentGuard", new Level1AssignmentGuard(store));
+  }
+
+  /** SVC-2: the critical phases of the process tests: none until a test registers one on acme's prod-1. */
+  static final TestCriticalWindows CRITICAL_WINDOWS = new TestCriticalWindows();
+
+  /** Critical phases kept in memory, by customer, on cluster {@code prod-1} (the reports' cluster). */
+  static final class TestCriticalWindows implements CriticalWindows {
+
+    private final Map<String, Window> byCustomer = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void register(String customerId, Window window) {
+      byCustomer.put(customerId, window);
+    }
+
+    void clear() {
+      byCustomer.clear();
+    }
+
+    @Override
+    public Optional<Window> at(String customerId, String cluster, Instant at) {
+      return Optional.ofNullable(byCustomer.get(customerId))
+          .filter(window -> "prod-1".equals(cluster) && !at.isBefore(window.from()) && at.isBefore(window.to()));
+    }
   }
 
   /** The customers of the process tests: {@code acme} names {@code service} its representative (L12-3). */

@@ -8,6 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.daocloud.support.customer.Customer;
+import com.daocloud.support.customer.CustomerRepository;
+import com.daocloud.support.customer.OrderService;
+import com.daocloud.support.customer.ServiceTier;
+import com.daocloud.support.identity.EngineUsers;
+import com.daocloud.support.incident.mail.IncidentMailProcess;
+import com.daocloud.support.incident.mail.MailQueue;
+import com.daocloud.support.s360.S360Customers;
 import com.daocloud.support.s360.S360ProcessEngine;
 import com.daocloud.support.s360.advisory.process.RecordAdvisoryAssessmentDelegate;
 import com.daocloud.support.s360.advisory.process.UpgradeAdvisoryProcess;
@@ -16,6 +24,7 @@ import com.daocloud.support.s360.advisory.process.UpgradeAdvisoryProcess.Vars;
 import com.daocloud.support.s360.team.DedicatedTeamCandidates;
 import com.daocloud.support.s360.team.DedicatedTeams;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code upgrade-advisory} model, each path, with the real delegate, team lookup and advisory tables. */
-@Deployment(resources = {UpgradeAdvisoryProcess.RESOURCE, UpgradeAdvisoryProcess.FORM})
+@Deployment(resources = {UpgradeAdvisoryProcess.RESOURCE, UpgradeAdvisoryProcess.FORM, IncidentMailProcess.RESOURCE})
 class UpgradeAdvisoryProcessTest {
 
   @RegisterExtension
@@ -43,7 +52,10 @@ class UpgradeAdvisoryProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    Mocks.register("recordAdvisoryAssessmentDelegate", new RecordAdvisoryAssessmentDelegate(store));
+    AdvisoryMails mails = new AdvisoryMails(new MailQueue(extension.getRuntimeService()),
+        new EngineUsers(extension.getIdentityService()));
+    Mocks.register("recordAdvisoryAssessmentDelegate", new RecordAdvisoryAssessmentDelegate(store,
+        new S360Customers(new CustomerRepository(S360ProcessEngine.jdbc()), S360ProcessEngine.jdbc()), mails));
     Mocks.register("dedicatedTeam", new DedicatedTeamCandidates(teams));
   }
 
@@ -104,6 +116,51 @@ class UpgradeAdvisoryProcessTest {
 
     assertThat(pi).isEnded();
     assertThat(store.findNotice(notice).orElseThrow().assessment()).isEqualTo(AdvisoryNotice.NOT_AFFECTED);
+  }
+
+  @Test
+  @DisplayName("SVC-2: the assessment is e-mailed to the customer's administrators that have an address on their record, through the application's mail process")
+  void assessmentIsMailedToTheAdministrators() {
+    // Given an S360 customer whose primary administrator has an e-mail address and whose backup has none
+    new CustomerRepository(S360ProcessEngine.jdbc()).replace(withAdministrators("umbrella"));
+    // (the in-memory engine's default user ids: letters and digits only)
+    user("umbrellaprimary", "ops@umbrella.example");
+    user("umbrellabackup", null);
+    long notice = notice("umbrella");
+    ProcessInstance pi = start(notice, "umbrella");
+
+    // When the team recommends the upgrade
+    complete(task(Elements.TASK_ASSESS, pi), withVariables(Vars.ASSESSMENT, AdvisoryNotice.UPGRADE_RECOMMENDED,
+        Vars.ASSESSMENT_NOTE, "Upgrade to 5.0.8 in your next window"));
+    execute(job());
+
+    // Then one e-mail to the primary administrator waits to be sent, about this advisory and installation
+    List<ProcessInstance> mails = extension.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(IncidentMailProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).list();
+    assertThat(mails).singleElement().satisfies(mail -> {
+      var variables = extension.getRuntimeService().getVariables(mail.getId());
+      assertThat(variables.get(IncidentMailProcess.Vars.TO)).isEqualTo("ops@umbrella.example");
+      assertThat(variables.get(IncidentMailProcess.Vars.SUBJECT))
+          .isEqualTo("[" + pi.getBusinessKey() + "] Assessment for prod-1: kube-apiserver privilege escalation");
+      assertThat((String) variables.get(IncidentMailProcess.Vars.TEXT))
+          .contains("for your installation prod-1: upgrade recommended.", "Upgrade to 5.0.8 in your next window",
+              "GET /api/advisories?customerId=umbrella");
+    });
+  }
+
+  private void user(String id, String email) {
+    var identity = extension.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setEmail(email);
+      identity.saveUser(user);
+    }
+  }
+
+  private static Customer withAdministrators(String id) {
+    Customer plain = S360ProcessEngine.customer(id, ServiceTier.PREMIUM, EnumSet.of(OrderService.S360));
+    return new Customer(plain.id(), plain.name(), plain.serviceTier(), plain.timeZone(), plain.calendarId(),
+        plain.maintenanceOrders(), plain.installations(), List.of(id + "primary", id + "backup"), null);
   }
 
   private long notice(String customer) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.incident.mail.IncidentMailProcess;
 import com.daocloud.support.s360.advisory.process.UpgradeAdvisoryProcess;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
@@ -12,7 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +45,9 @@ class AdvisoryApiIT {
 
   @Autowired
   TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
 
   @Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -217,6 +224,48 @@ class AdvisoryApiIT {
       // The line is this test's own: every other test sees the shipped catalogue again.
       jdbc.update("DELETE FROM dce_release WHERE product = 'dce' AND major = 5 AND minor = 8");
     }
+  }
+
+  @Test
+  @DisplayName("SVC-2: a published advisory is e-mailed once per affected S360 customer, to each of its administrators with an address, naming every affected cluster")
+  void advisoryIsMailedToTheAffectedCustomersAdministrators() {
+    // Given an S360 customer with two affected clusters, whose administrators have e-mail addresses, and an S360
+    // customer on a fixed version
+    String product = product();
+    String affected = create("adv-mail", "\"S360\"", product, "prod-1:5.0.7", "prod-2:5.0.6");
+    String fixed = create("adv-mail-fixed", "\"S360\"", product, "prod-1:5.0.9");
+    for (String customer : List.of(affected, fixed)) {
+      email(customer + "-primary", customer + "-ops@example.com");
+      email(customer + "-backup", customer + "-backup@example.com");
+    }
+
+    // When an engineer publishes a vulnerability for >=5.0.0 <5.0.8
+    long id = Api.as(port, "engineer").post("/api/advisories", advisory(product, ">=5.0.0 <5.0.8"))
+        .json().get("id").asLong();
+
+    // Then the affected customer's two administrators get one e-mail each, the other customer none
+    List<HistoricProcessInstance> mails = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(IncidentMailProcess.KEY)
+        .processInstanceBusinessKey(UpgradeAdvisoryProcess.businessKey(id)).list();
+    assertThat(mails).extracting(mail -> variable(mail, IncidentMailProcess.Vars.TO))
+        .containsExactlyInAnyOrder(affected + "-ops@example.com", affected + "-backup@example.com");
+    assertThat(mails).allSatisfy(mail -> {
+      assertThat(variable(mail, IncidentMailProcess.Vars.SUBJECT)).isEqualTo("[ADV-" + id
+          + "] New community vulnerability report: kube-apiserver privilege escalation");
+      assertThat(variable(mail, IncidentMailProcess.Vars.TEXT)).contains("your installations prod-1, prod-2 of "
+          + product, "CVE-2026-12345", "fixed in 5.0.8", "GET /api/advisories?customerId=" + affected);
+    });
+  }
+
+  private void email(String userId, String address) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    user.setEmail(address);
+    identityService.saveUser(user);
+  }
+
+  private String variable(HistoricProcessInstance instance, String name) {
+    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
   }
 
   private String create(String prefix, String services, String product, String... installations) {

@@ -125,6 +125,77 @@ class InspectionApiIT {
     assertThat(Api.as(port, "success").get("/api/inspections?customerId=" + two).json()).hasSize(1);
   }
 
+  @Test
+  @DisplayName("SVC-2: a finding the inspector marks as needing an incident is reported through intake by the inspector; the customer reads the incident and finds it linked in the inspection report")
+  void findingOpensALinkedIncident() {
+    // Given an S360 customer under extended maintenance whose inspection is due
+    String customer = S360TestCustomers.createUnderEam(port, identityService, customers, "ins-inc", "professional",
+        "\"S360\"", "dce", "prod-1:5.0.7");
+    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
+    Api own = Api.as(port, customer + "-user");
+    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
+    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+
+    // When 'success' claims the inspection and, as Tasklist does, completes it with the form's fields: a finding
+    // reported as an incident with partial impact
+    taskService.claim(inspect.getId(), "success");
+    Map<String, Object> form = report();
+    form.put("openIncident", true);
+    form.put("incidentTitle", "node-7 runs out of memory");
+    form.put("incidentImpact", "partial");
+    Api.Response completed = Api.as(port, "success").post("/engine-rest/task/" + inspect.getId() + "/complete",
+        variables(form));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+
+    // Then the inspection report links the incident
+    await().atMost(WAIT).until(() -> own.get("/api/inspections/" + id).json().get("status").asText(),
+        "completed"::equals);
+    JsonNode linked = own.get("/api/inspections/" + id).json().get("report").get("incidentNumber");
+    assertThat(linked.isTextual()).as("incidentNumber " + linked).isTrue();
+
+    // And the customer reads that incident: its cluster, the inspector as reporter, Level 3 (partial impact), the
+    // findings as its description, under the response clock of any report
+    JsonNode incident = own.get("/api/incidents/" + linked.asText()).json();
+    assertThat(incident.get("customerId").asText()).isEqualTo(customer);
+    assertThat(incident.get("installation").asText()).isEqualTo("prod-1");
+    assertThat(incident.get("title").asText()).isEqualTo("node-7 runs out of memory");
+    assertThat(incident.get("level").asInt()).isEqualTo(3);
+    assertThat(incident.get("description").asText()).contains("Rotate etcd certificates");
+    assertThat(incident.get("timeline").get(0).get("detail").asText())
+        .isEqualTo("Reported by success: node-7 runs out of memory");
+    assertThat(incident.get("responseDue").isNull()).isFalse();
+  }
+
+  @Test
+  @DisplayName("SVC-2: a report without the mark opens no incident and links none")
+  void noMarkNoIncident() {
+    String customer = create("ins-none", "\"S360\"");
+    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
+    Api own = Api.as(port, customer + "-user");
+    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
+    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+
+    taskService.complete(inspect.getId(), report());
+
+    await().atMost(WAIT).until(() -> own.get("/api/inspections/" + id).json().get("status").asText(),
+        "completed"::equals);
+    assertThat(own.get("/api/inspections/" + id).json().get("report").get("incidentNumber").isNull()).isTrue();
+    assertThat(own.get("/api/incidents").json()).isEmpty();
+  }
+
+  /** The engine REST API's {"variables": {name: {"value": ...}}}. */
+  private static String variables(Map<String, Object> values) {
+    Map<String, Object> wrapped = new HashMap<>();
+    values.forEach((name, value) -> wrapped.put(name, Map.of("value", value)));
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("variables", wrapped));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String create(String prefix, String services) {
     return S360TestCustomers.create(port, identityService, customers, prefix, "professional", services, "dce",
         "prod-1:5.0.7");

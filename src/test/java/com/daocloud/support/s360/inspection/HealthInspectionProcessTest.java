@@ -59,6 +59,7 @@ class HealthInspectionProcessTest {
   private final InspectionStore store = new InspectionStore(S360ProcessEngine.jdbc());
   private final CustomerRepository customers = new CustomerRepository(S360ProcessEngine.jdbc());
   private InspectionScheduler scheduler;
+  private final FindingIncidents findingIncidents = org.mockito.Mockito.mock(FindingIncidents.class);
 
   @BeforeEach
   void setUp() {
@@ -67,7 +68,8 @@ class HealthInspectionProcessTest {
     scheduler = new InspectionScheduler(store, new S360Customers(customers, S360ProcessEngine.jdbc()),
         extension.getRuntimeService());
     Mocks.register("dedicatedTeam", new DedicatedTeamCandidates(new DedicatedTeams(S360ProcessEngine.jdbc())));
-    Mocks.register("publishInspectionReportDelegate", new PublishInspectionReportDelegate(store));
+    Mocks.register("publishInspectionReportDelegate", new PublishInspectionReportDelegate(store,
+        findingIncidents));
     Mocks.register("scheduleNextInspectionDelegate", new ScheduleNextInspectionDelegate(scheduler));
   }
 
@@ -96,6 +98,38 @@ class HealthInspectionProcessTest {
     // Then customer success inspects
     assertThat(pi).isWaitingAtExactly(Elements.TASK_INSPECT);
     assertThat(task(Elements.TASK_INSPECT, pi)).hasCandidateGroup("customer-success");
+  }
+
+  @Test
+  @DisplayName("SVC-2: a finding the inspector marks as needing an incident is reported when the report is published, by the inspector, with the title and impact of the form and the findings as its description")
+  void findingOpensAnIncident() {
+    // Given acme's inspection, due, claimed by 'cass'
+    ProcessInstance pi = dueInspection("acme");
+    long id = (Long) extension.getRuntimeService().getVariable(pi.getId(), Vars.INSPECTION_ID);
+    extension.getTaskService().claim(task(Elements.TASK_INSPECT, pi).getId(), "cass");
+
+    // When cass writes the report and marks a finding as needing an incident
+    Map<String, Object> form = new java.util.HashMap<>(report());
+    form.put(Vars.OPEN_INCIDENT, true);
+    form.put(Vars.INCIDENT_TITLE, "node-7 out of memory");
+    form.put(Vars.INCIDENT_IMPACT, "partial");
+    complete(task(Elements.TASK_INSPECT, pi), form);
+    execute(job());
+
+    // Then the finding is reported through intake for the published inspection
+    org.mockito.Mockito.verify(findingIncidents).report(store.find(id).orElseThrow(), "node-7 out of memory",
+        "partial", "Add memory to node-7\nRotate etcd certificates before March", "cass");
+  }
+
+  @Test
+  @DisplayName("SVC-2: without the mark, publishing the report reports no incident")
+  void noMarkNoIncident() {
+    ProcessInstance pi = dueInspection("acme");
+
+    complete(task(Elements.TASK_INSPECT, pi), report());
+    execute(job());
+
+    org.mockito.Mockito.verifyNoInteractions(findingIncidents);
   }
 
   @Test

@@ -53,6 +53,11 @@ public final class HealthInspectionProcess {
     public static final String FUNCTIONAL_REQUIREMENTS = "functionalRequirements";
     public static final String OVERALL_EVALUATION = "overallEvaluation";
     public static final String FINDINGS = "findings";
+    /** A finding needs an incident: reported through intake when the report is published. */
+    public static final String OPEN_INCIDENT = "openIncident";
+    public static final String INCIDENT_TITLE = "incidentTitle";
+    /** The incident's production impact: none, degraded, partial or outage. */
+    public static final String INCIDENT_IMPACT = "incidentImpact";
     public static final String CHASE_NOTE = "chaseNote";
 
     private Vars() {

@@ -1,21 +1,30 @@
 package com.daocloud.support.s360.inspection.process;
 
+import com.daocloud.support.identity.Groups;
+import com.daocloud.support.s360.inspection.FindingIncidents;
 import com.daocloud.support.s360.inspection.Inspection;
 import com.daocloud.support.s360.inspection.InspectionStore;
 import com.daocloud.support.s360.inspection.process.HealthInspectionProcess.Vars;
 import com.daocloud.support.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
-/** The team's report becomes the customer's (GET /api/inspections/{id}, also as PDF), SVC-2. */
+/**
+ * The team's report becomes the customer's (GET /api/inspections/{id}, also as PDF), SVC-2; a finding the
+ * inspector marked as needing an incident is reported through intake, linked to the inspection.
+ */
 @Component("publishInspectionReportDelegate")
 public class PublishInspectionReportDelegate implements JavaDelegate {
 
   private final InspectionStore store;
+  private final FindingIncidents findingIncidents;
 
-  public PublishInspectionReportDelegate(InspectionStore store) {
+  public PublishInspectionReportDelegate(InspectionStore store, FindingIncidents findingIncidents) {
     this.store = store;
+    this.findingIncidents = findingIncidents;
   }
 
   @Override
@@ -24,7 +33,22 @@ public class PublishInspectionReportDelegate implements JavaDelegate {
         text(execution, Vars.MANAGEMENT_NODES), text(execution, Vars.COMPUTE_NODES),
         text(execution, Vars.APPLICATION_STATUS), text(execution, Vars.FUNCTIONAL_REQUIREMENTS),
         text(execution, Vars.OVERALL_EVALUATION), text(execution, Vars.FINDINGS));
-    store.complete(((Number) execution.getVariable(Vars.INSPECTION_ID)).longValue(), report, EngineClock.now(), null);
+    long id = ((Number) execution.getVariable(Vars.INSPECTION_ID)).longValue();
+    store.complete(id, report, EngineClock.now(), null);
+    if (Boolean.TRUE.equals(execution.getVariable(Vars.OPEN_INCIDENT))) {
+      findingIncidents.report(store.find(id).orElseThrow(), text(execution, Vars.INCIDENT_TITLE),
+          text(execution, Vars.INCIDENT_IMPACT), report.findings(), inspector(execution));
+    }
+  }
+
+  /** Who wrote the report: the inspection task's assignee (Tasklist completes only claimed tasks). */
+  private static String inspector(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(HealthInspectionProcess.Elements.TASK_INSPECT).finished()
+        .orderByHistoricTaskInstanceEndTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst()
+        .orElse(Groups.CUSTOMER_SUCCESS);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -154,7 +154,10 @@ function card(data, now) {
       field('email-updates', 'E-mail updates', updates.enabled ? `to ${updates.email}` : 'off'));
   const view = h('section', {'class': 'dce-incident-card', 'data-incident-card': data.number, 'style': 'padding: 10px 15px'},
       h('h3', {}, `${data.number}: ${data.title}`, ' ',
-          h('span', {'class': 'label label-default', 'data-field': 'status'}, data.status)),
+          h('span', {'class': 'label label-default', 'data-field': 'status'}, data.status),
+          // SVC-2: reported during the customer's registered critical phase (peak, launch, upgrade).
+          data.criticalEvent ? [' ', h('span', {'class': 'label label-danger', 'data-field': 'critical-event'},
+              'critical event')] : null),
       details,
       h('h4', {}, 'Timeline'),
       timeline(data.timeline));
