@@ -49,7 +49,7 @@ public final class TaskOutcomes {
       Map.entry("Task_AssessAdvisory", Set.of("assessment", "assessmentNote")),
       Map.entry("Task_InspectHealth", Set.of("overallInformation", "managementNodes", "computeNodes",
           "applicationStatus", "functionalRequirements", "overallEvaluation", "findings", "openIncident",
-          "incidentTitle", "incidentImpact")),
+          "incidentTitle", "incidentImpact", "openChange", "changeDescription")),
       Map.entry("Task_ChaseOverdueInspection", Set.of("chaseNote")),
       Map.entry("Task_WriteServicePlan", Set.of("servicePlan")),
       Map.entry("Task_WriteServiceReport", Set.of("serviceReport")));

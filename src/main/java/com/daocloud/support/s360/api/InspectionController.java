@@ -68,7 +68,9 @@ public class InspectionController {
   record Report(String overallInformation, String managementNodes, String computeNodes, String applicationStatus,
       String functionalRequirements, String overallEvaluation, String findings,
       @Schema(description = "The incident a finding opened (GET /api/incidents/{number}); null when none",
-          example = "INC-2026-000042", types = {"string", "null"}) String incidentNumber) {
+          example = "INC-2026-000042", types = {"string", "null"}) String incidentNumber,
+      @Schema(description = "The change request a finding opened (GET /api/change-requests/{number}); null when none",
+          example = "CHG-2026-000042", types = {"string", "null"}) String changeRequestNumber) {
   }
 
   @Schema(name = "Inspection", description = "A health inspection of an S360 installation and, once written, its report")
@@ -159,6 +161,6 @@ public class InspectionController {
     return new View(i.id(), i.customerId(), i.cluster(), i.dueAt(), status(i, now), i.completedAt(), r == null ? null
         : new Report(r.overallInformation(), r.managementNodes(), r.computeNodes(), r.applicationStatus(),
             r.functionalRequirements(), r.overallEvaluation(), r.findings(),
-            findingIncidents.incidentOf(i).orElse(null)));
+            findingIncidents.incidentOf(i).orElse(null), store.changeOf(i.id()).orElse(null)));
   }
 }

@@ -51,6 +51,17 @@ public class InspectionStore {
         r.functionalRequirements(), r.overallEvaluation(), r.findings(), Timestamp.from(at), by, id);
   }
 
+  /** SVC-2: the change request a finding of the inspection opened. */
+  public void recordChange(long id, String changeNumber) {
+    jdbc.update("UPDATE s360_inspection SET change_number = ? WHERE id = ?", changeNumber, id);
+  }
+
+  /** The change request a finding of the inspection opened, if any. */
+  public Optional<String> changeOf(long id) {
+    return jdbc.queryForList("SELECT change_number FROM s360_inspection WHERE id = ? AND change_number IS NOT NULL",
+        String.class, id).stream().findFirst();
+  }
+
   public Optional<Inspection> find(long id) {
     return jdbc.query(SELECT + " WHERE id = ?", ROW, id).stream().findFirst();
   }

@@ -168,6 +168,39 @@ class InspectionApiIT {
   }
 
   @Test
+  @DisplayName("SVC-2: a finding the inspector marks as needing a change opens a production change request under "
+      + "change control, with enough notice; the customer reads it and finds it linked in the inspection report")
+  void findingOpensALinkedChangeRequest() {
+    String customer = create("ins-chg", "\"S360\"");
+    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
+    Api own = Api.as(port, customer + "-user");
+    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
+    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+
+    taskService.claim(inspect.getId(), "success");
+    Map<String, Object> form = report();
+    form.put("openChange", true);
+    form.put("changeDescription", "Raise the etcd quota before the peak");
+    Api.Response completed = Api.as(port, "success").post("/engine-rest/task/" + inspect.getId() + "/complete",
+        variables(form));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+
+    await().atMost(WAIT).until(() -> own.get("/api/inspections/" + id).json().get("status").asText(),
+        "completed"::equals);
+    JsonNode report = own.get("/api/inspections/" + id).json().get("report");
+    assertThat(report.get("incidentNumber").isNull()).isTrue();
+    String number = report.get("changeRequestNumber").asText();
+    JsonNode change = own.get("/api/change-requests/" + number).json();
+    assertThat(change.get("customerId").asText()).isEqualTo(customer);
+    assertThat(change.get("changeType").asText()).isEqualTo("production-change");
+    assertThat(change.get("installation").asText()).isEqualTo("prod-1");
+    assertThat(change.get("submittedBy").asText()).isEqualTo("success");
+    assertThat(change.get("description").asText()).contains("Raise the etcd quota before the peak");
+    assertThat(change.get("noticeSufficient").asBoolean()).isTrue();
+  }
+
+  @Test
   @DisplayName("SVC-2: a report without the mark opens no incident and links none")
   void noMarkNoIncident() {
     String customer = create("ins-none", "\"S360\"");

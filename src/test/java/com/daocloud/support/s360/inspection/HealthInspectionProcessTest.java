@@ -60,6 +60,7 @@ class HealthInspectionProcessTest {
   private final CustomerRepository customers = new CustomerRepository(S360ProcessEngine.jdbc());
   private InspectionScheduler scheduler;
   private final FindingIncidents findingIncidents = org.mockito.Mockito.mock(FindingIncidents.class);
+  private final FindingChanges findingChanges = org.mockito.Mockito.mock(FindingChanges.class);
 
   @BeforeEach
   void setUp() {
@@ -69,7 +70,7 @@ class HealthInspectionProcessTest {
         extension.getRuntimeService());
     Mocks.register("dedicatedTeam", new DedicatedTeamCandidates(new DedicatedTeams(S360ProcessEngine.jdbc())));
     Mocks.register("publishInspectionReportDelegate", new PublishInspectionReportDelegate(store,
-        findingIncidents));
+        findingIncidents, findingChanges));
     Mocks.register("scheduleNextInspectionDelegate", new ScheduleNextInspectionDelegate(scheduler));
   }
 

@@ -58,6 +58,9 @@ public final class HealthInspectionProcess {
     public static final String INCIDENT_TITLE = "incidentTitle";
     /** The incident's production impact: none, degraded, partial or outage. */
     public static final String INCIDENT_IMPACT = "incidentImpact";
+    /** A finding needs a change: a production change request is opened when the report is published. */
+    public static final String OPEN_CHANGE = "openChange";
+    public static final String CHANGE_DESCRIPTION = "changeDescription";
     public static final String CHASE_NOTE = "chaseNote";
 
     private Vars() {

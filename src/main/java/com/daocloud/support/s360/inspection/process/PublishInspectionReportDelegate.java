@@ -1,6 +1,7 @@
 package com.daocloud.support.s360.inspection.process;
 
 import com.daocloud.support.identity.Groups;
+import com.daocloud.support.s360.inspection.FindingChanges;
 import com.daocloud.support.s360.inspection.FindingIncidents;
 import com.daocloud.support.s360.inspection.Inspection;
 import com.daocloud.support.s360.inspection.InspectionStore;
@@ -21,10 +22,13 @@ public class PublishInspectionReportDelegate implements JavaDelegate {
 
   private final InspectionStore store;
   private final FindingIncidents findingIncidents;
+  private final FindingChanges findingChanges;
 
-  public PublishInspectionReportDelegate(InspectionStore store, FindingIncidents findingIncidents) {
+  public PublishInspectionReportDelegate(InspectionStore store, FindingIncidents findingIncidents,
+      FindingChanges findingChanges) {
     this.store = store;
     this.findingIncidents = findingIncidents;
+    this.findingChanges = findingChanges;
   }
 
   @Override
@@ -38,6 +42,10 @@ public class PublishInspectionReportDelegate implements JavaDelegate {
     if (Boolean.TRUE.equals(execution.getVariable(Vars.OPEN_INCIDENT))) {
       findingIncidents.report(store.find(id).orElseThrow(), text(execution, Vars.INCIDENT_TITLE),
           text(execution, Vars.INCIDENT_IMPACT), report.findings(), inspector(execution));
+    }
+    if (Boolean.TRUE.equals(execution.getVariable(Vars.OPEN_CHANGE))) {
+      findingChanges.open(store.find(id).orElseThrow(), text(execution, Vars.CHANGE_DESCRIPTION), report.findings(),
+          inspector(execution));
     }
   }
 
