@@ -131,11 +131,9 @@ class InspectionApiIT {
     // Given an S360 customer under extended maintenance whose inspection is due
     String customer = S360TestCustomers.createUnderEam(port, identityService, customers, "ins-inc", "professional",
         "\"S360\"", "dce", "prod-1:5.0.7");
-    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
     Api own = Api.as(port, customer + "-user");
-    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
-    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+    long id = dueInspection(customer);
+    Task inspect = inspectionTask(id);
 
     // When 'success' claims the inspection and, as Tasklist does, completes it with the form's fields: a finding
     // reported as an incident with partial impact
@@ -172,11 +170,9 @@ class InspectionApiIT {
       + "change control, with enough notice; the customer reads it and finds it linked in the inspection report")
   void findingOpensALinkedChangeRequest() {
     String customer = create("ins-chg", "\"S360\"");
-    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
     Api own = Api.as(port, customer + "-user");
-    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
-    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+    long id = dueInspection(customer);
+    Task inspect = inspectionTask(id);
 
     taskService.claim(inspect.getId(), "success");
     Map<String, Object> form = report();
@@ -204,11 +200,9 @@ class InspectionApiIT {
   @DisplayName("SVC-2: a report without the mark opens no incident and links none")
   void noMarkNoIncident() {
     String customer = create("ins-none", "\"S360\"");
-    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
     Api own = Api.as(port, customer + "-user");
-    long id = own.get("/api/inspections").json().get(0).get("id").asLong();
-    Task inspect = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
+    long id = dueInspection(customer);
+    Task inspect = inspectionTask(id);
 
     taskService.complete(inspect.getId(), report());
 
@@ -216,6 +210,18 @@ class InspectionApiIT {
         "completed"::equals);
     assertThat(own.get("/api/inspections/" + id).json().get("report").get("incidentNumber").isNull()).isTrue();
     assertThat(own.get("/api/incidents").json()).isEmpty();
+  }
+
+  /** Schedules the customer's first inspection, due at once, and answers its id as the customer reads it. */
+  private long dueInspection(String customer) {
+    assertThat(cadence.ensureScheduled(customers.customer(customer).orElseThrow())).isEqualTo(1);
+    return Api.as(port, customer + "-user").get("/api/inspections").json().get(0).get("id").asLong();
+  }
+
+  /** The inspection's open task, once its process has reached it. */
+  private Task inspectionTask(long id) {
+    return await().atMost(WAIT).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
   }
 
   /** The engine REST API's {"variables": {name: {"value": ...}}}. */
