@@ -51,6 +51,12 @@ public class CustomerService implements CustomerDirectory, CalendarUsage {
   }
 
   @Override
+  public List<String> clusters(String customerId) {
+    return repository.find(customerId).map(customer -> customer.installations().stream()
+        .map(Installation::cluster).toList()).orElse(List.of());
+  }
+
+  @Override
   public boolean isCalendarUsed(String calendarId) {
     return repository.isCalendarUsed(calendarId);
   }

@@ -96,7 +96,7 @@ public class IncidentController {
       table from the request type, the production impact, data loss and workaround), the customer's entitlement \
       and, where the SLA clock runs, when support must respond. The incident is recorded whatever the \
       entitlement; the clock runs only for `entitled` and `limited`. A customer's user reports for its own \
-      customer only.""")
+      customer only. An `installation` the customer does not have is a 400 that lists the customer's clusters.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "outage", summary = "A production cluster is down",
       description = "Acme's cluster prod-1 is down and there is no workaround: a Level 1 incident",
@@ -120,8 +120,12 @@ public class IncidentController {
     if (user.isCustomer() && !replay) {
       rateLimit.requireAllowance(customer.id());
     }
+    String cluster = body.installation().trim();
+    if (!replay) {
+      requireInstallation(customer, cluster);
+    }
     var c = body.contact();
-    IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, body.installation().trim(),
+    IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, cluster,
         body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
         body.workaroundAvailable(), new Incident.Contact(c.name().trim(), c.phoneOrNull(),
             c.emailOrNull()), user.userId(), idempotencyKey));
@@ -296,6 +300,19 @@ public class IncidentController {
   private Incident readable(CurrentUser user, String number) {
     return scope.readable(user, NUMBER.matcher(number).matches() ? store.findByNumber(number) : Optional.empty(),
         Incident::customerId, "No incident " + number);
+  }
+
+  /**
+   * A cluster the customer does not have is a typo, not an incident: a 400 that names the customer's clusters
+   * (rather than a not-entitled Level 1 that queues a task).
+   */
+  private void requireInstallation(CustomerProfile customer, String cluster) {
+    List<String> clusters = customers.clusters(customer.id());
+    if (!clusters.contains(cluster)) {
+      throw new ApiException.BadRequest("installation", "is not a cluster of customer " + customer.id()
+          + (clusters.isEmpty() ? ", which has no installation on record"
+          : "; its clusters: " + String.join(", ", clusters)));
+    }
   }
 
   private CustomerProfile reportingCustomer(CurrentUser user, String customerId) {

@@ -292,6 +292,21 @@ class IncidentApiIT {
   }
 
   @Test
+  @DisplayName("A cluster the customer does not have is a typo, not an incident: 400 naming the customer's clusters, "
+      + "and nothing is recorded")
+  void unknownClusterIsATypo() {
+    int before = Api.as(port, "demo").get("/api/incidents").json().size();
+
+    Api.Response refused = Api.as(port, "acme-user").post("/api/incidents",
+        report("acme", "fault", "outage").replace("\"prod-1\"", "\"prod-l\""));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("installation");
+    assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("its clusters: prod-1");
+    assertThat(Api.as(port, "demo").get("/api/incidents").json().size()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("L12-7: customers report and list their own customer's incidents only (403); another customer's incident is 404, as an unknown one")
   void customersSeeOnlyTheirOwn() {
     assertThat(Api.as(port, "acme-user").post("/api/incidents", report("globex", "fault", "none")).status())

@@ -167,6 +167,11 @@ final class IncidentProcessFixture {
     public Optional<String> customerOfUser(String userId) {
       return Optional.empty();
     }
+
+    @Override
+    public List<String> clusters(String customerId) {
+      return List.of("prod-1");
+    }
   };
 
   /** A customer's report as intake would record it; {@link Reported#variables()} start the process. */
