@@ -96,7 +96,8 @@ public class IncidentController {
       table from the request type, the production impact, data loss and workaround), the customer's entitlement \
       and, where the SLA clock runs, when support must respond. The incident is recorded whatever the \
       entitlement; the clock runs only for `entitled` and `limited`. A customer's user reports for its own \
-      customer only. An `installation` the customer does not have is a 400 that lists the customer's clusters.""")
+      customer only. An `installation` the customer does not have is refused as invalid input, with a message that \
+      lists the customer's clusters.""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
       name = "outage", summary = "A production cluster is down",
       description = "Acme's cluster prod-1 is down and there is no workaround: a Level 1 incident",
