@@ -1,12 +1,11 @@
 package com.daocloud.support.change;
 
-import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.OrderLapse;
 import com.daocloud.support.entitlement.LapseSettlements;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,25 +29,17 @@ public class LapseRequirements implements LapseSettlements {
     this.jdbc = jdbc;
   }
 
+  /** The statuses as SQL literals: constants of this class, never input. */
+  private static final String PAST_REQUIREMENTS_SQL = PAST_REQUIREMENTS.stream().map(status -> "'" + status + "'")
+      .collect(Collectors.joining(", "));
+
   @Override
   public boolean settled(String customerId, String cluster, OrderLapse lapse) {
-    String statuses = String.join(", ", PAST_REQUIREMENTS.stream().map(status -> "?").toList());
-    Object[] args = new Object[3 + PAST_REQUIREMENTS.size()];
-    args[0] = customerId;
-    args[1] = cluster;
     // From the day before the lapse began in UTC, so that a submission on that day counts in every zone.
-    args[2] = Timestamp.from(lapse.lapsedFrom().atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant());
-    for (int i = 0; i < PAST_REQUIREMENTS.size(); i++) {
-      args[3 + i] = PAST_REQUIREMENTS.get(i);
-    }
+    Timestamp since = Timestamp.from(lapse.lapsedFrom().atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant());
     Integer count = jdbc.queryForObject("SELECT count(*) FROM change_requests WHERE customer_id = ?"
-        + " AND installation = ? AND returning_after_lapse = TRUE AND submitted_at >= ? AND status IN (" + statuses
-        + ")", Integer.class, args);
+        + " AND installation = ? AND returning_after_lapse = TRUE AND submitted_at >= ? AND status IN ("
+        + PAST_REQUIREMENTS_SQL + ")", Integer.class, customerId, cluster, since);
     return count != null && count > 0;
-  }
-
-  /** Whether a cluster of the customer is back after a lapse whose requirements are still open (on the date). */
-  public boolean open(Customer customer, String cluster, LocalDate date) {
-    return customer.lapseOf(cluster, date).filter(lapse -> !settled(customer.id(), cluster, lapse)).isPresent();
   }
 }

@@ -42,8 +42,7 @@ public class EntitlementService implements EntitlementCheck {
 
   /** CHG-5: the cluster's latest lapse by the date, unless change control recorded its requirements as met. */
   private EntitlementFacts.Lapse openLapse(Customer customer, String cluster, LocalDate onDate) {
-    return customer.lapseOf(cluster, onDate)
-        .filter(lapse -> !lapses.settled(customer.id(), cluster, lapse))
+    return lapses.openLapse(customer, cluster, onDate)
         .map(lapse -> new EntitlementFacts.Lapse(lapse.lapsedFrom(), lapse.returnedOn()))
         .orElse(null);
   }

@@ -101,7 +101,7 @@ public class ChangeRequestController {
     // CHG-5: the order history decides whether a product addition brings a cluster back after a lapse whose
     // requirements are open; the customer's own returningAfterLapse is accepted but not needed.
     boolean returning = ChangeTypes.mayReturnAfterLapse(type) && installation != null
-        && lapses.open(customer, installation, LocalDate.ofInstant(now, customer.timeZone()));
+        && lapses.openLapse(customer, installation, LocalDate.ofInstant(now, customer.timeZone())).isPresent();
     ChangeRequest change = service.submit(new ChangeRequestService.Submission(customer.profile(), type, plannedAt,
         body.description(), body.newDataCenterOrNull(), effectiveDate, installation, returning, user.userId()),
         now);

@@ -54,8 +54,8 @@ public class IncidentFacts implements ModelExpressionBean {
    * was recorded); false for best effort and for a closure.
    */
   public boolean entitledNow(String incidentNumber) {
-    String status = incidents.require(incidentNumber).entitlementStatus();
-    return EntitlementStatus.ENTITLED.code().equals(status) || EntitlementStatus.LIMITED.code().equals(status);
+    return EntitlementStatus.ofCode(incidents.require(incidentNumber).entitlementStatus())
+        .map(EntitlementStatus::slaClockRuns).orElse(false);
   }
 
   /** The customer's service tier as recorded at intake (an input of {@code response-sla}). */

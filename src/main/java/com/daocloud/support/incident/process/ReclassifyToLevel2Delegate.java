@@ -52,8 +52,8 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
     Incident incident = incidents.require(number);
     Message why = AccessAnswers.notArranged(execution, settings);
 
-    boolean clockRuns = EntitlementStatus.ENTITLED.code().equals(incident.entitlementStatus())
-        || EntitlementStatus.LIMITED.code().equals(incident.entitlementStatus());
+    boolean clockRuns = EntitlementStatus.ofCode(incident.entitlementStatus())
+        .map(EntitlementStatus::slaClockRuns).orElse(false);
     @SuppressWarnings("unchecked")
     Map<String, Object> termsRow = (Map<String, Object>) execution.getVariable(Vars.RESPONSE_TERMS);
     if (termsRow == null || termsRow.isEmpty()) {
