@@ -56,7 +56,8 @@ class PortalWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-      if (!request.getRequestURI().startsWith(request.getContextPath() + "/portal")) {
+      // The container's decoded, normalised path, as the security chains match it (never the raw URI).
+      if (!request.getServletPath().startsWith("/portal")) {
         return request.getLocale();
       }
       if (request.getAttribute(LANGUAGE_COOKIE) instanceof String chosen) {
