@@ -60,11 +60,14 @@ class PortalFormatTest {
   @DisplayName("Outside the site the request's own locale stands; a chosen language is kept in a cookie of the site's path")
   void theSwitchIsTheSitesOnly() {
     PortalWebConfiguration.Languages languages = new PortalWebConfiguration.Languages();
+    // As the container gives them: the path within the application is the servlet path (DispatcherServlet at /).
     MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/incidents");
+    api.setServletPath("/api/incidents");
     api.addPreferredLocale(Locale.GERMAN);
     assertThat(languages.resolveLocale(api)).isEqualTo(Locale.GERMAN);
 
     MockHttpServletRequest page = new MockHttpServletRequest("GET", "/portal/incidents");
+    page.setServletPath("/portal/incidents");
     MockHttpServletResponse response = new MockHttpServletResponse();
     languages.setLocale(page, response, ZH);
     assertThat(languages.resolveLocale(page)).isEqualTo(ZH);
