@@ -91,7 +91,7 @@ public class SlaBoardController {
     List<IncidentStore.Open> open = store.open(ROWS);
     Map<String, IncidentStore.BoardNotes> notes = store.openBoardNotes(ROWS);
     Map<String, List<Task>> tasks = openTasks(user, open);
-    Map<String, String> names = names(tasks);
+    Map<String, String> names = names(user, tasks);
     Map<String, Optional<String>> customerNames = new HashMap<>();
 
     List<Row> rows = open.stream().map(incident -> {
@@ -154,14 +154,18 @@ public class SlaBoardController {
     return tasks.stream().collect(Collectors.groupingBy(Task::getProcessInstanceId));
   }
 
-  /** Display names of the assignees ("Erin Engineer"); staff names are no secret to whoever sees their tasks. */
-  private Map<String, String> names(Map<String, List<Task>> tasks) {
+  /**
+   * Display names of the assignees ("Erin Engineer") that the user may read (READ on the user); the board shows the
+   * user id for the others.
+   */
+  private Map<String, String> names(WebappUser user, Map<String, List<Task>> tasks) {
     String[] assignees = tasks.values().stream().flatMap(List::stream).map(Task::getAssignee)
         .filter(Objects::nonNull).distinct().toArray(String[]::new);
     if (assignees.length == 0) {
       return Map.of();
     }
-    return identityService.createUserQuery().userIdIn(assignees).listPage(0, assignees.length).stream()
+    return user.inEngine(identityService, () -> identityService.createUserQuery().userIdIn(assignees)
+            .listPage(0, assignees.length)).stream()
         .filter(u -> u.getFirstName() != null || u.getLastName() != null)
         .collect(Collectors.toMap(User::getId, SlaBoardController::fullName, (a, b) -> a));
   }
