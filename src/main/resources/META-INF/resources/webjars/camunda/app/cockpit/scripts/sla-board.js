@@ -77,13 +77,19 @@ export function formatDuration(ms) {
   return (hours ? `${hours} h ` : '') + `${mins} min`;
 }
 
-/** The outstanding response's time left (or overdue); empty once the customer has been contacted. */
+/**
+ * The outstanding response's time left, or how long it is overdue; empty once the customer has been contacted, and
+ * for a breach recorded before its deadline's instant (the engine's timer, not the board's clock, decides).
+ */
 export function timeLeft(incident, now) {
   if (incident.firstContactAt || !incident.responseDueAt) {
     return '';
   }
   const left = Date.parse(incident.responseDueAt) - now;
-  return left < 0 ? `overdue by ${formatDuration(left)}` : `${formatDuration(left)} left`;
+  if (left < 0) {
+    return `overdue by ${formatDuration(left)}`;
+  }
+  return incident.response === 'breached' ? '' : `${formatDuration(left)} left`;
 }
 
 /** "2026-05-04T10:30:00+08:00" → "2026-05-04 10:30 +08:00": the customer's local time, as the API shows it. */
