@@ -139,6 +139,8 @@ public class IdentitySetup {
         Permissions.UPDATE_TASK);
     grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Groups.SUPPORT_MANAGERS, Resources.TASK, ANY, Permissions.READ);
+    // The SLA board names who holds each incident (docs/tasklist.md).
+    grant(Groups.SUPPORT_MANAGERS, Resources.USER, ANY, Permissions.READ);
     grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
         Permissions.READ_HISTORY);
     grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,

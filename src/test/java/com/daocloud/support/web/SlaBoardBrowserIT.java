@@ -133,7 +133,7 @@ class SlaBoardBrowserIT {
         assertThat(browser.text(cell(incidents.reopened(), "response"))).isEqualTo("Responded");
         assertThat(browser.text(cell(incidents.reopened(), "resolution"))).isEqualTo("Reopened: the customer objected");
         assertThat(browser.text(cell(incidents.held(), "state"))).isEqualTo("In progress");
-        assertThat(browser.text(cell(incidents.held(), "holder"))).isEqualTo("engineer");
+        assertThat(browser.text(cell(incidents.held(), "holder"))).isEqualTo("Erin Engineer");
         assertThat(browser.text(cell(incidents.onTrack(), "holder"))).isEqualTo("Unassigned");
         assertThat(browser.text(cell(incidents.waiting(), "state"))).isEqualTo("Waiting for customer");
         assertThat(browser.text(cell(incidents.waiting(), "resolution")))
