@@ -197,7 +197,6 @@ class WalkthroughBrowserIT {
     assertThat(browser.text(cell(number, "level"))).isEqualTo("Level 1");
     assertThat(browser.text(cell(number, "customer"))).isEqualTo("Acme (acme)");
     browser.scrollToCentre(browser.waitFor(row));
-    browser.screenshot(By.cssSelector("[data-sla-board]"), "walkthrough-05-sla-board");
 
     browser.click(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='incident'] a"));
     browser.waitUntilUrlContains("/process-instance/" + processInstanceId);
