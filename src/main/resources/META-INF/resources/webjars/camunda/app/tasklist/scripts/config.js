@@ -9,7 +9,9 @@
 export default {
   customScripts: [
     // The Incident tab of the task view, before the form: scripts/incident-tab.js (docs/tasklist.md)
-    'scripts/incident-tab'
+    'scripts/incident-tab',
+    // "Start process" and "Create task" only for those who may use them: scripts/navbar-actions.js
+    'scripts/navbar-actions'
   ],
 
   shortcuts: {
