@@ -171,7 +171,7 @@ public class IdentitySetup {
   /**
    * Starting {@code phone-report} is customer service's (administrators hold every permission): it is the one
    * process Tasklist lists under "Start process" for them, because starting needs both CREATE on process instances
-   * and CREATE_INSTANCE on the definition, and no other group holds either. Nobody but administrators may create
+   * and CREATE_INSTANCE on the definition, and no other staff group holds either. Nobody but administrators may create
    * a task (CREATE on TASK), so Tasklist shows "Create task" to them only (scripts/navbar-actions.js).
    */
   private void grantPhoneReports() {

@@ -28,7 +28,8 @@ class PhoneReportBrowserIT {
   static final By START_PROCESS = By.cssSelector("li.start-process-action a");
   static final By CREATE_TASK = By.cssSelector("li.create-task-action a");
   private static final By MODAL = By.cssSelector("div.modal-content");
-  private static final By START = By.cssSelector("div.modal-content button.btn-primary[ng-click='startProcessInstance()']");
+  private static final By START =
+      By.cssSelector("div.modal-content button.btn-primary[ng-click='startProcessInstance()']");
   private static final By START_ERROR = By.cssSelector("div.modal-content [notifications-panel] .alert-danger");
   private static final By CHECKED = By.cssSelector("html[data-dce-navbar-actions='checked']");
 
