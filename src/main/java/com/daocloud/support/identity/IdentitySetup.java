@@ -32,6 +32,8 @@ public class IdentitySetup {
   public static final String INCIDENT_HANDLING = "incident-handling";
   public static final String CHANGE_CONTROL = "change-control";
   public static final String EAM_APPLICATION = "eam-application";
+  /** Customer service records a customer's phone report through Tasklist's "Start process" (docs/tasklist.md). */
+  public static final String PHONE_REPORT = "phone-report";
   /** The S360 processes (SVC-2). */
   public static final List<String> S360_PROCESSES =
       List.of("health-inspection", "upgrade-advisory", "critical-event-support");
@@ -55,6 +57,7 @@ public class IdentitySetup {
     Groups.ALL.forEach(this::ensureGroup);
     grantAdministrators();
     grantStaff();
+    grantPhoneReports();
     ensureTasklistFilters();
     LOG.info("Identity: {} groups and their authorizations are in place", Groups.ALL.size());
   }
@@ -163,6 +166,18 @@ public class IdentitySetup {
       grant(Groups.CUSTOMER_SUCCESS, Resources.PROCESS_DEFINITION, s360, readTasks);
     }
     // Customers: nothing in the engine; they use /api only.
+  }
+
+  /**
+   * Starting {@code phone-report} is customer service's (administrators hold every permission): it is the one
+   * process Tasklist lists under "Start process" for them, because starting needs both CREATE on process instances
+   * and CREATE_INSTANCE on the definition, and no other staff group holds either. Nobody but administrators may
+   * create a task (CREATE on TASK), so Tasklist shows "Create task" to them only (scripts/navbar-actions.js).
+   */
+  private void grantPhoneReports() {
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, PHONE_REPORT, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 
   /** Tasklist's shared filters ({@link TasklistFilters}), each readable by the groups it is for. */

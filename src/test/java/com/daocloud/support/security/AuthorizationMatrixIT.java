@@ -124,6 +124,7 @@ class AuthorizationMatrixIT {
       engine deploy a decision table                         200  403      403     403        403     200     403
       engine evaluate a decision                             200  404      404     404        403     200     403
       GET    /camunda/api/dce/sla-board                      200  403      403     403        200     403     401
+      engine record a phone report                           200  404      200     404        403     404     403
       """;
 
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -501,6 +502,14 @@ class AuthorizationMatrixIT {
         "/engine-rest/decision-definition/key/incident-level/evaluate", """
         {"variables": {"requestType": {"value": "fault"}, "productionImpact": {"value": "partial"},
                        "dataLoss": {"value": false}, "workaroundAvailable": {"value": true}}}"""));
+    // Tasklist's "Start process" with the start form (docs/tasklist.md): customer service and administrators only.
+    ops.put("engine record a phone report", u -> Call.json("POST",
+        "/engine-rest/process-definition/key/phone-report/submit-form", """
+        {"variables": {"customerId": {"value": "acme"}, "installation": {"value": "prod-1"},
+                       "requestType": {"value": "fault"}, "productionImpact": {"value": "partial"},
+                       "dataLoss": {"value": "false"}, "workaroundAvailable": {"value": "true"},
+                       "title": {"value": "Matrix check by phone"}, "description": {"value": "Reported on the phone."},
+                       "contactName": {"value": "Li Lei"}, "contactPhone": {"value": "+86 10 1234 5678"}}}"""));
     return ops;
   }
 
