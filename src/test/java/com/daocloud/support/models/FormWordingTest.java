@@ -51,7 +51,7 @@ class FormWordingTest {
   @DisplayName("No text, label, description or choice of a form names a policy rule, an ISO duration or a machine timestamp; the policy note does")
   void sentencesAreForPeople(Path form) throws IOException {
     List<String> offending = new ArrayList<>();
-    for (JsonNode component : components(form)) {
+    for (JsonNode component : FormTextTest.components(form)) {
       if (POLICY_NOTE_ID.equals(component.path("id").asText())) {
         continue;
       }
@@ -79,7 +79,7 @@ class FormWordingTest {
     assertThat(last.path("id").asText()).as("last component of " + form).isEqualTo(POLICY_NOTE_ID);
     assertThat(last.path("type").asText()).isEqualTo("text");
     assertThat(last.path("text").asText()).as("policy note of " + form).matches(POLICY_NOTE);
-    assertThat(components(form)).filteredOn(c -> POLICY_NOTE_ID.equals(c.path("id").asText())).hasSize(1);
+    assertThat(FormTextTest.components(form)).filteredOn(c -> POLICY_NOTE_ID.equals(c.path("id").asText())).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -97,7 +97,7 @@ class FormWordingTest {
     assertThat(form.getFileName().toString()).isEqualTo(json.path("id").asText() + ".form");
     assertThat(json.path("exporter").path("name").asText()).isEqualTo("Camunda Modeler");
     assertThat(json.path("schemaVersion").asInt()).isEqualTo(16);
-    assertThat(components(form)).allSatisfy(c -> assertThat(c.path("id").asText()).matches("(Text|Field)_[A-Za-z0-9]+"));
+    assertThat(FormTextTest.components(form)).allSatisfy(c -> assertThat(c.path("id").asText()).matches("(Text|Field)_[A-Za-z0-9]+"));
     assertThat(file).as(form + " as Modeler writes it").isEqualTo(modelerFormat(json));
   }
 
@@ -148,30 +148,17 @@ class FormWordingTest {
 
   private static List<String> words(Path form) throws IOException {
     List<String> words = new ArrayList<>();
-    components(form).forEach(c -> words.addAll(words(c)));
+    FormTextTest.components(form).forEach(c -> words.addAll(words(c)));
     return words;
   }
 
   private static JsonNode component(Path form, String key) throws IOException {
-    return components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
+    return FormTextTest.components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
         .orElseThrow(() -> new AssertionError(form + " has no field " + key));
   }
 
   private static JsonNode read(Path form) throws IOException {
     return new ObjectMapper().readTree(form.toFile());
-  }
-
-  private static List<JsonNode> components(Path form) throws IOException {
-    List<JsonNode> all = new ArrayList<>();
-    collect(read(form).path("components"), all);
-    return all;
-  }
-
-  private static void collect(JsonNode components, List<JsonNode> into) {
-    for (JsonNode component : components) {
-      into.add(component);
-      collect(component.path("components"), into);
-    }
   }
 
   /** The JSON as Modeler saves it: two spaces, {@code "key": value}, one line per value, a final newline. */
