@@ -79,7 +79,8 @@ class FormWordingTest {
     assertThat(last.path("id").asText()).as("last component of " + form).isEqualTo(POLICY_NOTE_ID);
     assertThat(last.path("type").asText()).isEqualTo("text");
     assertThat(last.path("text").asText()).as("policy note of " + form).matches(POLICY_NOTE);
-    assertThat(FormTextTest.components(form)).filteredOn(c -> POLICY_NOTE_ID.equals(c.path("id").asText())).hasSize(1);
+    assertThat(FormTextTest.components(form)).filteredOn(c -> POLICY_NOTE_ID.equals(c.path("id").asText()))
+        .hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,13 +92,14 @@ class FormWordingTest {
 
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactlyInAnyOrder("components", "type", "id", "executionPlatform", "executionPlatformVersion",
-        "exporter", "schemaVersion");
+    assertThat(keys).containsExactlyInAnyOrder("components", "type", "id", "executionPlatform",
+        "executionPlatformVersion", "exporter", "schemaVersion");
     assertThat(json.path("type").asText()).isEqualTo("default");
     assertThat(form.getFileName().toString()).isEqualTo(json.path("id").asText() + ".form");
     assertThat(json.path("exporter").path("name").asText()).isEqualTo("Camunda Modeler");
     assertThat(json.path("schemaVersion").asInt()).isEqualTo(16);
-    assertThat(FormTextTest.components(form)).allSatisfy(c -> assertThat(c.path("id").asText()).matches("(Text|Field)_[A-Za-z0-9]+"));
+    assertThat(FormTextTest.components(form))
+        .allSatisfy(c -> assertThat(c.path("id").asText()).matches("(Text|Field)_[A-Za-z0-9]+"));
     assertThat(file).as(form + " as Modeler writes it").isEqualTo(modelerFormat(json));
   }
 
