@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,8 @@ class PhoneReportProcessTest {
 
   @BeforeEach
   void setUp() {
+    // The assertions' engine is this test's, not the one the previous test class in this JVM used.
+    BpmnAwareTests.init(extension.getProcessEngine());
     CustomerDirectory customers = new CustomerDirectory() {
       @Override
       public Optional<CustomerProfile> find(String customerId) {

@@ -39,7 +39,7 @@ public class ResolutionOutcomeValidator implements TaskListener {
     List<String> problems = problems(outcome, task.getVariable(Vars.RESOLUTION_TYPE),
         task.getVariable(Vars.SOLUTION_SUMMARY), task.getVariable(Vars.INFORMATION_REQUESTED));
     if (Values.OUTCOME_OUT_OF_SCOPE.equals(outcome)
-        && !SupportScope.LATE_REASONS.contains(task.getVariable(Vars.SCOPE_REASON))) {
+        && !oneOf(SupportScope.LATE_REASONS, task.getVariable(Vars.SCOPE_REASON))) {
       problems.add(Vars.SCOPE_REASON + " must be one of " + String.join(", ", SupportScope.LATE_REASONS));
     }
     Object codeFix = task.getVariable(Vars.CODE_FIX);
@@ -59,10 +59,10 @@ public class ResolutionOutcomeValidator implements TaskListener {
 
   static List<String> problems(Object outcome, Object resolutionType, Object summary, Object question) {
     List<String> problems = new ArrayList<>();
-    if (!Values.OUTCOMES.contains(outcome)) {
+    if (!oneOf(Values.OUTCOMES, outcome)) {
       problems.add(Vars.OUTCOME + " must be one of " + String.join(", ", Values.OUTCOMES));
     } else if (Values.OUTCOME_SOLUTION.equals(outcome)) {
-      if (!Values.RESOLUTION_TYPES.contains(resolutionType)) {
+      if (!oneOf(Values.RESOLUTION_TYPES, resolutionType)) {
         problems.add(Vars.RESOLUTION_TYPE + " must be one of " + String.join(", ", Values.RESOLUTION_TYPES));
       }
       text(problems, Vars.SOLUTION_SUMMARY, summary);
@@ -70,6 +70,11 @@ public class ResolutionOutcomeValidator implements TaskListener {
       text(problems, Vars.INFORMATION_REQUESTED, question);
     }
     return problems;
+  }
+
+  /** Whether {@code value} is one of {@code values} (the immutable lists refuse to be asked about null). */
+  private static boolean oneOf(java.util.Collection<String> values, Object value) {
+    return value != null && values.contains(value);
   }
 
   /** Why the incident's entitlement, as recorded on its row, allows no code-level fix at its current level. */

@@ -259,6 +259,11 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("informationRequested");
     assertThatThrownBy(() -> tasks.complete(resolve.getId(), Map.of(Vars.OUTCOME, "done")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("outcome");
+    assertThatThrownBy(() -> tasks.complete(resolve.getId()))
+        .as("no outcome at all").hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("outcome");
+    assertThatThrownBy(() -> tasks.complete(resolve.getId(), Map.of(Vars.OUTCOME, "solution")))
+        .as("a solution without its type").hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolutionType");
 
     assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_RESOLUTION, Elements.TASK_RESOLVE_INCIDENT);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.OPEN);

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Handle response breach": the duty supervisor records what they did, and the complete listener
- * {@code breachActionListener} writes it to the staff timeline. The test deploys the model as it is with that
- * listener on the task (added here when the model does not carry it yet), so it holds before and after the
- * model names it; instances start on that deployment, not on the class's.
+ * {@code breachActionListener} writes it to the staff timeline. The test deploys the model file once more after
+ * checking that it names that listener on the task; instances start on that deployment, not on the class's.
  */
 class ResponseBreachProcessTest extends IncidentProcessTestCase {
 
@@ -165,21 +163,15 @@ class ResponseBreachProcessTest extends IncidentProcessTestCase {
     return timeline.get(timeline.size() - 1);
   }
 
-  /** The model file, with the complete listener on "Handle response breach" unless it already has it. */
+  /** The model file, which names the complete listener on "Handle response breach" (checked here). */
   private static BpmnModelInstance withBreachListener() {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File(IncidentProcess.RESOURCE));
     UserTask task = model.getModelElementById(Elements.TASK_HANDLE_RESPONSE_BREACH);
     boolean named = task.getExtensionElements() != null && task.getExtensionElements()
         .getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
-        .anyMatch(l -> LISTENER.equals(l.getCamundaDelegateExpression()));
-    if (!named) {
-      if (task.getExtensionElements() == null) {
-        task.setExtensionElements(model.newInstance(ExtensionElements.class));
-      }
-      CamundaTaskListener listener = task.getExtensionElements().addExtensionElement(CamundaTaskListener.class);
-      listener.setCamundaDelegateExpression(LISTENER);
-      listener.setCamundaEvent(TaskListener.EVENTNAME_COMPLETE);
-    }
+        .anyMatch(l -> LISTENER.equals(l.getCamundaDelegateExpression())
+            && TaskListener.EVENTNAME_COMPLETE.equals(l.getCamundaEvent()));
+    assertThat(named).as("Task_HandleResponseBreach names " + LISTENER + " on complete").isTrue();
     return model;
   }
 }
