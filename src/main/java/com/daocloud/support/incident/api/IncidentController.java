@@ -1,5 +1,7 @@
 package com.daocloud.support.incident.api;
 
+import com.daocloud.support.incident.ResponsePlanner;
+import com.daocloud.support.time.EngineClock;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.customer.CustomerDirectory;
@@ -76,10 +78,12 @@ public class IncidentController {
   private final ClosureResponses closureResponses;
   private final CustomerScope scope;
   private final ReportRateLimit rateLimit;
+  private final ResponsePlanner planner;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
       RemoteAccess remoteAccess, CustomerLoop customerLoop, ClosureResponses closureResponses, CustomerScope scope,
-      ReportRateLimit rateLimit) {
+      ReportRateLimit rateLimit, ResponsePlanner planner) {
+    this.planner = planner;
     this.closureResponses = closureResponses;
     this.scope = scope;
     this.rateLimit = rateLimit;
@@ -145,7 +149,7 @@ public class IncidentController {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
     return IncidentViews.detail(incident, store.timeline(incident.id(), user.isStaff()),
-        store.resolution(incident.id()), store.subscription(number));
+        store.resolution(incident.id()), store.subscription(number), planner.explanation(incident), EngineClock.now());
   }
 
   @GetMapping

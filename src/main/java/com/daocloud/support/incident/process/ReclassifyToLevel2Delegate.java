@@ -68,7 +68,8 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
         plan.calendarVersion(), plan.explanation());
     updates.tell(number, now, TimelineEvent.ACCESS_REFUSED, why);
     updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
-        plan.responseDue(), IncidentTimes.format(incident.reportedAt(), incident.timeZone())));
+        IncidentTimes.at(plan.responseDueAt(), incident.timeZone(), now),
+        IncidentTimes.at(incident.reportedAt(), incident.timeZone(), now)));
 
     // The answer has been used; the process routes on the level (the Level 1 duties watch it and end) and times
     // the deadline from the new dates.

@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
@@ -35,7 +36,9 @@ public class ResponseWarningDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
     updates.tell(number, TimelineEvent.RESPONSE_WARNING, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS,
-        incident.responseTime(), incident.coverage(), incident.responseDue());
+        IncidentTimes.responseTime(incident.responseTime(), incident.coverage()),
+        IncidentTimes.coverage(incident.coverage()),
+        IncidentTimes.at(incident.responseDueAt(), incident.timeZone(), EngineTime.now()));
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(Elements.TASK_CONTACT_CUSTOMER).list()) {

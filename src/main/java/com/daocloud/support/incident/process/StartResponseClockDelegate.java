@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
@@ -58,7 +59,7 @@ public class StartResponseClockDelegate implements JavaDelegate {
         plan.warningAt(), plan.calendarId(), plan.calendarVersion(), plan.explanation());
     TimelineEvent event = TimelineEvent.EXTENDED_MAINTENANCE;
     updates.tell(number, now, event, plan.clockRuns()
-        ? Message.of(event.key(), incident.cluster(), plan.responseDue())
+        ? Message.of(event.key(), incident.cluster(), IncidentTimes.at(plan.responseDueAt(), incident.timeZone(), now))
         : Message.of(event.key("no-deadline"), incident.cluster()));
 
     // The process routes on the level and times the contact from these dates; the transient status starts the
