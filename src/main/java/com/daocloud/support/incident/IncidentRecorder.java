@@ -1,9 +1,9 @@
 package com.daocloud.support.incident;
 
-import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementCheck;
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.sla.ResponseTerms;
 import java.time.LocalDate;

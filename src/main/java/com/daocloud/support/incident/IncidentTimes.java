@@ -1,7 +1,7 @@
 package com.daocloud.support.incident;
 
-import com.daocloud.support.sla.Coverage;
 import com.daocloud.support.incident.IncidentMessages.Localized;
+import com.daocloud.support.sla.Coverage;
 import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.time.DeadlineWording;
 import com.daocloud.support.time.HumanTimes;

@@ -1,17 +1,17 @@
 package com.daocloud.support.incident;
 
-import java.util.Optional;
-import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.CalendarLookup;
 import com.daocloud.support.sla.Coverage;
 import com.daocloud.support.sla.ResponseTerms;
 import com.daocloud.support.sla.ResponseTime;
 import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
+import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,5 @@
 package com.daocloud.support.incident.api;
 
-import com.daocloud.support.incident.ResponsePlanner;
-import com.daocloud.support.time.EngineClock;
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.ApiProblems;
 import com.daocloud.support.customer.CustomerDirectory;
@@ -18,8 +16,10 @@ import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
+import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.time.EngineClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

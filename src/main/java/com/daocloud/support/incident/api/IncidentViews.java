@@ -1,21 +1,21 @@
 package com.daocloud.support.incident.api;
 
-import java.util.Optional;
-import com.daocloud.support.time.HumanTimes;
-import com.daocloud.support.time.DeadlineWording;
-import com.daocloud.support.sla.SlaExplanation;
-import com.daocloud.support.incident.PolicyNotes;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
+import com.daocloud.support.incident.PolicyNotes;
 import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.sla.SlaExplanation;
+import com.daocloud.support.time.DeadlineWording;
+import com.daocloud.support.time.HumanTimes;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON bodies of the incident endpoints (the fields customers rely on, plus what staff need to see why).
@@ -171,11 +171,16 @@ public final class IncidentViews {
    * same instant in UTC, {@code zone} the IANA zone it is expressed in; {@code respondedAt} the first contact.
    */
   record ResponseView(String due, String dueAt, String zone, String responseTime, String coverage,
-      String explanation, String reportedAt, String respondedAt, boolean breached) {
+      String explanation, String reportedAt, String respondedAt, boolean breached, String termsText,
+      String explanationText, List<String> policy) {
   }
 
-  /** A timeline entry as staff see it: {@code internal} entries are never shown to the customer. */
-  record StaffTimelineView(String at, String event, String detail, boolean internal) {
+  /**
+   * A timeline entry as staff see it: {@code internal} entries are never shown to the customer; {@code atText}
+   * the time in words, {@code detail} without rule ids, which are in {@code policy}.
+   */
+  record StaffTimelineView(String at, String event, String detail, boolean internal, String atText,
+      List<String> policy) {
   }
 
   /**
@@ -187,7 +192,8 @@ public final class IncidentViews {
       CustomerView customer, InstallationView installation, String requestType, String productionImpact,
       int level, String levelReason, boolean criticalEvent, EntitlementView entitlement, ResponseView response,
       List<String> channels, ContactView contact, OnSiteView onSite, ResolutionView resolution,
-      SubscriptionView emailUpdates, List<StaffTimelineView> timeline) {
+      SubscriptionView emailUpdates, List<StaffTimelineView> timeline,
+      IncidentSituation.EntitlementLine entitlementLine, IncidentSituation.Situation situation) {
   }
 
   /** One row of Cockpit's SLA board: an open incident, its deadline and 75 % warning as instants. */
@@ -236,17 +242,25 @@ public final class IncidentViews {
    * @param timeline     the whole timeline, internal entries included
    */
   static Card card(Incident i, String customerName, InstallationView installation, List<TimelineEntry> timeline,
-      IncidentStore.Resolution resolution, IncidentStore.Subscription subscription) {
+      IncidentStore.Resolution resolution, IncidentStore.Subscription subscription,
+      Optional<SlaExplanation> explanation, IncidentSituation.Situation situation, Instant now) {
+    HumanTimes times = HumanTimes.in(i.timeZone());
     return new Card(i.number(), i.title(), i.description(), i.status(), i.closureCode(),
         new CustomerView(i.customerId(), customerName, i.serviceTier()),
         installation == null ? new InstallationView(i.cluster(), null, null) : installation,
         i.requestType(), i.productionImpact(), i.level(), i.levelReason(), criticalEvent(timeline), entitlement(i),
         new ResponseView(i.responseDue(), utc(i.responseDueAt()), i.timeZone().getId(), i.responseTime(),
             i.coverage(), i.slaExplanation(), time(i, i.reportedAt()), time(i, i.firstContactAt()),
-            i.responseBreached()),
+            i.responseBreached(), times.responseTime(i.responseTime(), i.coverage()),
+            explanation.map(e -> DeadlineWording.sentence(e, HumanTimes.ENGLISH)).orElse(null),
+            i.responseDueAt() == null ? List.of() : SlaExplanation.POLICY),
         channels(i.channels()), contact(i), onSite(i), resolution(resolution), subscription(subscription),
-        timeline.stream().map(e -> new StaffTimelineView(time(i, e.at()), e.event(), e.detail(),
-            !TimelineEvent.customerSees(e.event()))).toList());
+        timeline.stream().map(e -> {
+          PolicyNotes.Noted noted = PolicyNotes.split(e.detail());
+          return new StaffTimelineView(time(i, e.at()), e.event(), noted.text(),
+              !TimelineEvent.customerSees(e.event()), times.at(e.at(), now), noted.policy());
+        }).toList(),
+        IncidentSituation.entitlement(i), situation);
   }
 
   static BoardRow boardRow(IncidentStore.Open i, String customerName, Instant responseWarningAt) {

@@ -1,8 +1,8 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.AccessAnswer;
 import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

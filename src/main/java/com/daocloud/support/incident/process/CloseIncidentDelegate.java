@@ -1,12 +1,12 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.IncidentClosureListener;
-import com.daocloud.support.incident.IncidentMessages;
 import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.incident.IncidentMessages;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentTimes;
-import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;

@@ -1,7 +1,8 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlan;
@@ -9,7 +10,6 @@ import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
-import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.sla.ResponseTerms;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.daocloud.support.incident.process;
 
 import com.daocloud.support.incident.Incident;
-import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

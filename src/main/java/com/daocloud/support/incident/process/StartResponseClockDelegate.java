@@ -1,6 +1,5 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
@@ -8,6 +7,7 @@ import com.daocloud.support.entitlement.EntitlementRules;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlan;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
