@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,7 +28,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -114,7 +112,7 @@ public class IncidentCardController {
     List<TimelineEntry> timeline = store.timeline(incident.id(), true);
     Instant now = EngineClock.now();
     IncidentSituation.Situation situation = IncidentSituation.situation(incident, timeline,
-        withoutViewer(() -> openTasks(incident.number())), now, viewerZone(zone).orElse(incident.timeZone()));
+        WebappUser.withoutIdentity(identityService, () -> openTasks(incident.number())), now, viewerZone(zone).orElse(incident.timeZone()));
     return noStore(IncidentViews.card(incident, customer.map(Customer::name).orElse(null), installation,
         timeline, store.resolution(incident.id()), store.subscription(incident.number()),
         planner.explanation(incident), situation, now));
@@ -130,22 +128,6 @@ public class IncidentCardController {
         .list().stream().map(t -> new IncidentSituation.OpenTask(t.getName(), t.getAssignee(),
             t.getAssignee() == null ? null : names.computeIfAbsent(t.getAssignee(), this::fullName)))
         .toList();
-  }
-
-  /**
-   * Runs {@code call} without the viewer's engine identity (the webapps' filter may have set one), so that the
-   * holder shows whatever the viewer's own authorizations on other tasks and users are.
-   */
-  private <T> T withoutViewer(Supplier<T> call) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      }
-    }
   }
 
   private String fullName(String userId) {
