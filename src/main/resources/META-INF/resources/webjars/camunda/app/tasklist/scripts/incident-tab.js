@@ -71,9 +71,9 @@ export function duration(totalSeconds) {
  * passed or marked; the time overdue keeps counting), running (seconds left) or none (no response deadline:
  * level 5, not entitled).
  */
-export function responseClock(response, now, zone) {
+export function responseClock(response, now) {
   if (response.respondedAt) {
-    return {state: 'responded', text: 'Responded'};
+    return {state: 'responded', text: response.respondedText ? `Responded at ${response.respondedText}` : 'Responded'};
   }
   const dueAt = response.dueAt ? Date.parse(response.dueAt) : NaN;
   if (Number.isNaN(dueAt)) {
@@ -140,9 +140,9 @@ function situation(s, countdown, response) {
 }
 
 function card(data, now) {
-  const response = data.response;
-  const zone = response.zone;
-  const clock = responseClock(response, now, zone);
+  // The first contact in words, as the situation writes it, for the countdown once it has stopped
+  const response = {...data.response, respondedText: data.situation && data.situation.firstContact};
+  const clock = responseClock(response, now);
   const countdown = h('strong', {'data-field': 'countdown', 'data-state': clock.state}, clock.text);
   const c = data.contact || {};
   const install = data.installation || {};
@@ -179,11 +179,11 @@ function card(data, now) {
       details,
       h('h4', {}, 'Timeline'),
       timeline(data.timeline));
-  return {view, countdown, response, zone};
+  return {view, countdown, response};
 }
 
 function tick(shown) {
-  const clock = responseClock(shown.response, Date.now(), shown.zone);
+  const clock = responseClock(shown.response, Date.now());
   shown.countdown.textContent = clock.text;
   shown.countdown.setAttribute('data-state', clock.state);
   if (clock.state === 'responded' || clock.state === 'none') {
@@ -211,7 +211,7 @@ async function show(node, api, taskId, render) {
   }
   const shown = card(body, Date.now());
   node.replaceChildren(shown.view);
-  if (['running', 'breached'].includes(responseClock(shown.response, Date.now(), shown.zone).state)) {
+  if (['running', 'breached'].includes(responseClock(shown.response, Date.now()).state)) {
     stopTicking();
     ticker = setInterval(() => tick(shown), TICK_MS);
   }
