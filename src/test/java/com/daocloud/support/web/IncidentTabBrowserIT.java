@@ -143,7 +143,7 @@ class IncidentTabBrowserIT {
         // And the situation says who holds the incident and that nobody has called the customer
         assertThat(browser.text(field("holder"))).contains("Erin Engineer (engineer), Contact customer");
         assertThat(browser.text(field("first-contact"))).isEqualTo("not yet");
-        assertThat(browser.text(field("due"))).contains(" ago");
+        assertThat(browser.text(field("due"))).contains(" Shanghai time (");
         assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
         assertThat(browser.attribute(
             By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='response-breached']"), "data-event"))

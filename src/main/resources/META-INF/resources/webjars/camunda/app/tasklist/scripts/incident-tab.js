@@ -43,7 +43,7 @@ function h(tag, attributes, ...children) {
       node.setAttribute(name, value);
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child != null) {
       node.append(child instanceof Node ? child : String(child));
     }
