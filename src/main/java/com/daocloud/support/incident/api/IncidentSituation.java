@@ -6,6 +6,7 @@ import com.daocloud.support.incident.PolicyNotes;
 import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.time.HumanTimes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,9 +38,11 @@ final class IncidentSituation {
    * @param firstContact when the customer was first contacted, or "not yet"
    * @param access       requested, granted, on-site, refused, not-answered, not-requested or not-needed
    * @param dueText      the response deadline in the installation's zone with the viewer's clock beside it
+   * @param onSite       RSP-4: "not dispatched", "dispatched ..., not arrived yet" or "dispatched ..., arrived ...
+   *                     (on-site response time 1 hour 30 minutes)"
    */
   record Situation(String holder, List<OpenTask> openTasks, String firstContact, String access, String accessText,
-      String dueText) {
+      String dueText, String onSite) {
   }
 
   static EntitlementLine entitlement(Incident i) {
@@ -118,7 +121,18 @@ final class IncidentSituation {
     }
     String dueText = i.responseDueAt() == null ? "no response deadline"
         : times.atFromNow(i.responseDueAt(), now, viewer);
-    return new Situation(holder(openTasks), openTasks, firstContact, access, accessText, dueText);
+    return new Situation(holder(openTasks), openTasks, firstContact, access, accessText, dueText,
+        onSite(i, times, now, viewer));
+  }
+
+  private static String onSite(Incident i, HumanTimes times, Instant now, ZoneId viewer) {
+    if (i.onSiteDispatchedAt() == null) {
+      return "not dispatched";
+    }
+    String dispatched = "dispatched " + times.atFromNow(i.onSiteDispatchedAt(), now, viewer);
+    return i.onSiteArrivedAt() == null ? dispatched + ", not arrived yet"
+        : dispatched + ", arrived " + times.atFromNow(i.onSiteArrivedAt(), now, viewer) + " (after "
+            + times.duration(Duration.between(i.onSiteDispatchedAt(), i.onSiteArrivedAt())) + ")";
   }
 
   private static String holder(List<OpenTask> openTasks) {

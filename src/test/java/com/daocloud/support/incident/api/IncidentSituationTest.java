@@ -74,6 +74,7 @@ class IncidentSituationTest {
     assertThat(s.accessText()).isEqualTo("requested Mon 30 Nov 08:42 Shanghai time (16 min ago; 01:42 your time), "
         + "no answer yet");
     assertThat(s.dueText()).isEqualTo("Mon 30 Nov 09:42 Shanghai time (in 44 min; 02:42 your time)");
+    assertThat(s.onSite()).isEqualTo("not dispatched");
   }
 
   @Test
@@ -93,6 +94,21 @@ class IncidentSituationTest {
     assertThat(s.firstContact()).isEqualTo("Mon 30 Nov 08:52 Shanghai time (6 min ago)");
     assertThat(s.access()).isEqualTo("on-site");
     assertThat(s.accessText()).isEqualTo("on-site access arranged Mon 30 Nov 08:57 Shanghai time (1 min ago)");
+  }
+
+  @Test
+  @DisplayName("RSP-4: on-site service reads as dispatch and arrival in words, and how long the way took")
+  void onSite() {
+    Incident i = incident(1, "entitled", false, null, "Why.");
+    Incident arrived = new Incident(i.id(), i.number(), i.customerId(), i.cluster(), i.title(), i.description(),
+        i.requestType(), i.productionImpact(), false, false, i.contact(), i.reportedBy(), REPORTED, SHANGHAI, 1,
+        i.levelReason(), i.serviceTier(), i.status(), null, "entitled", "reason", "Why.", false, "PT1H", "24x7",
+        "phone", i.responseDue(), DUE, "cn-2026", 1, null, REPORTED.plusSeconds(300), false,
+        REPORTED.plusSeconds(600), REPORTED.plusSeconds(600 + 5400), "pi", null);
+
+    assertThat(IncidentSituation.situation(arrived, List.of(), List.of(), REPORTED.plusSeconds(7200), SHANGHAI)
+        .onSite()).isEqualTo("dispatched Mon 30 Nov 08:52 Shanghai time (1 hour 50 min ago), arrived Mon 30 Nov "
+        + "10:22 Shanghai time (20 min ago) (after 1 hour 30 minutes)");
   }
 
   @Test

@@ -104,14 +104,6 @@ function policy(ids) {
       `policy: ${ids.join(', ')}`)] : null;
 }
 
-function describeOnSite(onSite) {
-  if (!onSite || !onSite.dispatchedAt) {
-    return 'Not dispatched';
-  }
-  return `Dispatched ${onSite.dispatchedAt}` + (onSite.arrivedAt ? `, arrived ${onSite.arrivedAt}` : ', not arrived yet')
-      + (onSite.responseTime ? ` (${onSite.responseTime})` : '');
-}
-
 function timeline(entries) {
   return h('table', {'class': 'table table-condensed', 'data-timeline': ''},
       h('thead', {}, h('tr', {}, h('th', {}, 'At'), h('th', {}, 'Event'), h('th', {}, 'Detail'))),
@@ -162,7 +154,7 @@ function card(data, now) {
             response.explanationText), policy(response.policy)] : null),
       field('channels', 'Channels', data.channels.length ? data.channels.join(', ') : '—'),
       field('contact', 'Contact', [c.name, c.phone, c.email].filter(Boolean).join(' · ') || '—'),
-      field('on-site', 'On-site', describeOnSite(data.onSite)),
+      field('on-site', 'On-site', data.situation.onSite),
       field('resolution', 'Resolution', resolution
           ? `${resolution.type}: ${orDash(resolution.summary)}`
             + (resolution.changeRequestNumber ? ` (${resolution.changeRequestNumber})` : '') : 'None proposed yet'),
