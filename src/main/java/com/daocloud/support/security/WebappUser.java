@@ -41,23 +41,6 @@ public record WebappUser(String userId, List<String> groupIds, List<String> tena
     }
   }
 
-  /**
-   * Runs {@code call} in the engine without any user's identity, so without authorization checks, and restores
-   * the thread's previous engine identity afterwards: for facts every viewer of a card may know whatever his
-   * own authorizations (who holds an incident's tasks).
-   */
-  public static <T> T withoutIdentity(IdentityService identityService, Supplier<T> call) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      }
-    }
-  }
-
   private static WebappUser of(UserAuthentication user) {
     return new WebappUser(user.getIdentityId(),
         user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()),

@@ -4,6 +4,7 @@ import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.identity.EngineUsers;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.ResponsePlanner;
@@ -112,7 +113,7 @@ public class IncidentCardController {
     List<TimelineEntry> timeline = store.timeline(incident.id(), true);
     Instant now = EngineClock.now();
     IncidentSituation.Situation situation = IncidentSituation.situation(incident, timeline,
-        WebappUser.withoutIdentity(identityService, () -> openTasks(incident.number())), now, viewerZone(zone).orElse(incident.timeZone()));
+        EngineUsers.asApplication(identityService, () -> openTasks(incident.number())), now, viewerZone(zone).orElse(incident.timeZone()));
     return noStore(IncidentViews.card(incident, customer.map(Customer::name).orElse(null), installation,
         timeline, store.resolution(incident.id()), store.subscription(incident.number()),
         planner.explanation(incident), situation, now));
