@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Why the deadline is where it is: the inputs, the calendar (id and version) and the coverage intervals
- * counted. Only the first and the last interval and their number are kept, never a list, so that a
- * deadline costs no more than a few objects.
+ * counted. Only the first and the last interval and their number are kept, never a list of intervals, so that
+ * a deadline costs no more than a few objects; the holidays kept are those between the report and the deadline
+ * (none under 24x7), which the sentence people read names.
  *
  * @param reportedAt      the report instant the clock started from (to the second)
  * @param coverageTime    the coverage time counted ({@code PnD}: n x the window's nominal length under 5x8)
