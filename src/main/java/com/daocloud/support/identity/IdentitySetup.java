@@ -3,6 +3,7 @@ package com.daocloud.support.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +32,11 @@ public class IdentitySetup {
   public static final String INCIDENT_HANDLING = "incident-handling";
   public static final String CHANGE_CONTROL = "change-control";
   public static final String EAM_APPLICATION = "eam-application";
+  /** Customer service records a customer's phone report through Tasklist's "Start process" (docs/tasklist.md). */
+  public static final String PHONE_REPORT = "phone-report";
   /** The S360 processes (SVC-2). */
   public static final List<String> S360_PROCESSES =
       List.of("health-inspection", "upgrade-advisory", "critical-event-support");
-  public static final String FILTER_MY_TASKS = "My tasks";
-  public static final String FILTER_GROUP_TASKS = "My group tasks";
-  /** A dedicated S360 team's tasks are candidate-user tasks, which "My group tasks" does not list (SVC-2). */
-  public static final String FILTER_TEAM_TASKS = "My customers' tasks";
 
   private static final String ANY = Authorization.ANY;
 
@@ -59,6 +57,7 @@ public class IdentitySetup {
     Groups.ALL.forEach(this::ensureGroup);
     grantAdministrators();
     grantStaff();
+    grantPhoneReports();
     ensureTasklistFilters();
     LOG.info("Identity: {} groups and their authorizations are in place", Groups.ALL.size());
   }
@@ -129,6 +128,8 @@ public class IdentitySetup {
     grant(Groups.DUTY_SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // Every incident task, not only their own: supervisors take Level 1 tasks away from engineers (L12-6).
     grant(Groups.DUTY_SUPERVISORS, Resources.PROCESS_DEFINITION, INCIDENT_HANDLING, workTasks);
+    // Tasklist checks that the user a supervisor hands a task to exists before it assigns it.
+    grant(Groups.DUTY_SUPERVISORS, Resources.USER, ANY, Permissions.READ);
 
     // Managers watch Cockpit read-only and approve EAM and late change notices in Tasklist.
     grant(Groups.SUPPORT_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -141,6 +142,8 @@ public class IdentitySetup {
         Permissions.UPDATE_TASK);
     grant(Groups.SUPPORT_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Groups.SUPPORT_MANAGERS, Resources.TASK, ANY, Permissions.READ);
+    // The SLA board names who holds each incident (docs/tasklist.md).
+    grant(Groups.SUPPORT_MANAGERS, Resources.USER, ANY, Permissions.READ);
     grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
         Permissions.READ_HISTORY);
     grant(Groups.SUPPORT_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
@@ -166,51 +169,37 @@ public class IdentitySetup {
   }
 
   /**
-   * "My tasks" and "My group tasks" keep Tasklist's two identity forms, {@code ${currentUser()}} and
-   * {@code ${currentUserGroups()}}: the only expressions the engine accepts in a stored filter, each
-   * in the field it fits ({@code security.engine.QueryExpressions}). They call no method and name only
-   * the caller; one filter per user or per group instead would show people lists that are not theirs
-   * to choose from, and "My tasks" cannot be written without naming the current user.
+   * Starting {@code phone-report} is customer service's (administrators hold every permission): it is the one
+   * process Tasklist lists under "Start process" for them, because starting needs both CREATE on process instances
+   * and CREATE_INSTANCE on the definition, and no other staff group holds either. Nobody but administrators may
+   * create a task (CREATE on TASK), so Tasklist shows "Create task" to them only (scripts/navbar-actions.js).
    */
-  private void ensureTasklistFilters() {
-    TaskQueryImpl myTasks = (TaskQueryImpl) taskService.createTaskQuery()
-        .taskAssigneeExpression("${currentUser()}");
-    TaskQueryImpl groupTasks = (TaskQueryImpl) taskService.createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
-    List<String> staff = List.of(Groups.SUPPORT_ENGINEERS, Groups.CUSTOMER_SERVICE,
-        Groups.DUTY_SUPERVISORS, Groups.SUPPORT_MANAGERS, Groups.CUSTOMER_SUCCESS);
-    ensureFilter(FILTER_MY_TASKS, -10, myTasks, staff);
-    ensureFilter(FILTER_GROUP_TASKS, -5, groupTasks, staff);
-    TaskQueryImpl teamTasks = (TaskQueryImpl) taskService.createTaskQuery()
-        .taskCandidateUserExpression("${currentUser()}").taskUnassigned();
-    ensureFilter(FILTER_TEAM_TASKS, -4, teamTasks, List.of(Groups.CUSTOMER_SUCCESS));
+  private void grantPhoneReports() {
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_DEFINITION, PHONE_REPORT, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(Groups.CUSTOMER_SERVICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 
-  /**
-   * What Tasklist's task cards show besides the task's name: the incident's number, customer and title, the
-   * three facts an {@code incident-handling} instance carries for them (other processes' tasks show none).
-   */
-  static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", "incidentNumber", "label", "Incident"),
-      Map.of("name", "customerName", "label", "Customer"),
-      Map.of("name", "title", "label", "Title"));
-
-  private void ensureFilter(String name, int priority, TaskQueryImpl query, List<String> groups) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name)
-          .setQuery(query)
-          .setProperties(new java.util.HashMap<>(java.util.Map.of(
-              "priority", priority, "description", name, "refresh", true, "variables", CARD_VARIABLES)));
-      filterService.saveFilter(filter);
-    } else if (!filter.getProperties().containsKey("variables")) {
-      // A database set up by an earlier version: its cards learn the incident's facts too.
-      Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
-      properties.put("variables", CARD_VARIABLES);
-      filterService.saveFilter(filter.setProperties(properties));
-    }
-    for (String group : groups) {
-      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+  /** Tasklist's shared filters ({@link TasklistFilters}), each readable by the groups it is for. */
+  private void ensureTasklistFilters() {
+    for (TasklistFilters.Definition definition : TasklistFilters.all(taskService)) {
+      Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
+      if (filter == null) {
+        filter = filterService.newTaskFilter(definition.name())
+            .setQuery(definition.query())
+            .setProperties(new HashMap<>(Map.of("priority", definition.order(), "description", definition.name(),
+                "refresh", true, "variables", TasklistFilters.CARD_VARIABLES)));
+        filterService.saveFilter(filter);
+        LOG.info("Identity: created the Tasklist filter '{}' for {}", definition.name(), definition.groups());
+      } else if (!TasklistFilters.CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
+        // A database set up by an earlier version: its cards learn the incident's current card facts.
+        Map<String, Object> properties = new HashMap<>(filter.getProperties());
+        properties.put("variables", TasklistFilters.CARD_VARIABLES);
+        filterService.saveFilter(filter.setProperties(properties));
+      }
+      for (String group : definition.groups()) {
+        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
     }
   }
 

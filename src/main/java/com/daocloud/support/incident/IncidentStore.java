@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -200,6 +202,25 @@ public class IncidentStore {
       String status, String responseDue, Instant responseDueAt, Instant responseWarningAt, boolean responseBreached,
       Instant firstContactAt, Instant reportedAt, ZoneId timeZone, String responseTime, String coverage,
       String calendarId, Integer calendarVersion) {
+  }
+
+  /**
+   * What the SLA board shows beside {@link #open}'s rows, by number, for the same incidents: the title, and how
+   * often the customer objected to a proposed solution (each objection sent the incident back to work).
+   */
+  public Map<String, BoardNotes> openBoardNotes(int limit) {
+    Map<String, BoardNotes> notes = new HashMap<>();
+    jdbc.query("SELECT i.number, i.title, (SELECT COUNT(*) FROM incident_timeline t WHERE t.incident_id = i.id"
+            + " AND t.event = ?) AS objections FROM incidents i WHERE i.status <> ?"
+            + " ORDER BY i.reported_at, i.id FETCH FIRST " + limit + " ROWS ONLY",
+        rs -> {
+          notes.put(rs.getString("number"), new BoardNotes(rs.getString("title"), rs.getInt("objections")));
+        }, TimelineEvent.SOLUTION_REJECTED.code(), IncidentStatus.CLOSED);
+    return notes;
+  }
+
+  /** An open incident's title and the number of the customer's objections to proposed solutions. */
+  public record BoardNotes(String title, int objections) {
   }
 
   /**

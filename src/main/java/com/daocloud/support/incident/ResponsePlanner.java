@@ -69,6 +69,19 @@ public class ResponsePlanner {
   }
 
   /**
+   * RSP-4: when the incident's response time, counted within its coverage from {@code from} (an on-site
+   * dispatch), runs out; null for an incident without a response clock.
+   */
+  public Instant deadlineFrom(Incident incident, Instant from) {
+    if (incident.responseDueAt() == null || incident.responseTime() == null || incident.coverage() == null
+        || incident.calendarId() == null) {
+      return null;
+    }
+    return SlaClock.deadline(from, incident.responseTime(), incident.coverage(), incident.timeZone(),
+        calendar(incident.calendarId(), incident.calendarVersion())).deadline().toInstant();
+  }
+
+  /**
    * RSP-4: the time between two instants counted within the incident's coverage (the coverage of its
    * {@code response-sla} row, in its zone, with the calendar version its deadline used); elapsed time for an
    * incident without coverage.

@@ -55,6 +55,25 @@ class ModelDeploymentTest {
     }
   }
 
+  /** What the incident tasks' priority, due date and assignee expressions ask: the defaults. */
+  public static final class TaskOrder {
+    public int priority(Object execution) {
+      return 50;
+    }
+
+    public java.util.Date resolveDue(Object execution) {
+      return null;
+    }
+
+    public java.util.Date onSiteDue(Object execution) {
+      return null;
+    }
+
+    public String previousResolver(Object execution) {
+      return null;
+    }
+  }
+
   /** What the S360 models' candidate expressions ask (SVC-2): no dedicated team, so the group. */
   public static final class DedicatedTeam {
     public List<String> users(String customerId) {
@@ -87,7 +106,7 @@ class ModelDeploymentTest {
     // The beans that model expressions name on the way into a task (start listeners, candidate expressions).
     config.setBeans(Map.of("incidentFacts", new NoticeCandidates(),
         "awaitArrearsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { },
-        "dedicatedTeam", new DedicatedTeam()));
+        "dedicatedTeam", new DedicatedTeam(), "incidentTasks", new TaskOrder()));
     engine = config.buildProcessEngine();
     repository = engine.getRepositoryService();
     deployment = new ModelDeployment(repository, models.toUri().toString());

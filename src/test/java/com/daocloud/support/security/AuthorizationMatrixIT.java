@@ -10,6 +10,7 @@ import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.Multipart;
 import com.daocloud.support.testing.PortalSession;
 import com.daocloud.support.testing.TestCustomers;
+import com.daocloud.support.testing.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 409 let through but refused by the record's state (the fixtures are in states where these actions
  * are not possible), 404 the engine shows no such thing to the user. Duty supervisors may complete
  * every incident task because they take Level 1 tasks away from engineers (L12-6); customer service
- * only the tasks it is a candidate for (docs/processes.md).
+ * only the tasks it is a candidate for (docs/processes.md). Our endpoints below {@code /camunda/api/} answer the
+ * webapps' session, not HTTP Basic: their rows sign in to the webapp the user works in (Cockpit or Tasklist; a
+ * customer signs in to neither, so asks without a session: 401).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +123,8 @@ class AuthorizationMatrixIT {
       engine delete a process instance                       204  403      403     403        403     403     403
       engine deploy a decision table                         200  403      403     403        403     200     403
       engine evaluate a decision                             200  404      404     404        403     200     403
+      GET    /camunda/api/dce/sla-board                      200  403      403     403        200     403     401
+      engine record a phone report                           200  404      200     404        403     404     403
       """;
 
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -474,6 +479,8 @@ class AuthorizationMatrixIT {
     ops.put("PUT /api/customers/{id}/s360-team",
         u -> Call.json("PUT", "/api/customers/acme/s360-team", "{\"members\": [\"success\"]}"));
 
+    ops.put("GET /camunda/api/dce/sla-board", u -> new Call("WEBAPP", "/camunda/api/dce/sla-board", null, null));
+
     ops.put("engine read process instances", u -> Call.get("/engine-rest/process-instance?maxResults=10"));
     ops.put("engine read tasks", u -> Call.get("/engine-rest/task?maxResults=10"));
     ops.put("engine complete a contact task",
@@ -495,6 +502,14 @@ class AuthorizationMatrixIT {
         "/engine-rest/decision-definition/key/incident-level/evaluate", """
         {"variables": {"requestType": {"value": "fault"}, "productionImpact": {"value": "partial"},
                        "dataLoss": {"value": false}, "workaroundAvailable": {"value": true}}}"""));
+    // Tasklist's "Start process" with the start form (docs/tasklist.md): customer service and administrators only.
+    ops.put("engine record a phone report", u -> Call.json("POST",
+        "/engine-rest/process-definition/key/phone-report/submit-form", """
+        {"variables": {"customerId": {"value": "acme"}, "installation": {"value": "prod-1"},
+                       "requestType": {"value": "fault"}, "productionImpact": {"value": "partial"},
+                       "dataLoss": {"value": "false"}, "workaroundAvailable": {"value": "true"},
+                       "title": {"value": "Matrix check by phone"}, "description": {"value": "Reported on the phone."},
+                       "contactName": {"value": "Li Lei"}, "contactPhone": {"value": "+86 10 1234 5678"}}}"""));
     return ops;
   }
 
@@ -507,7 +522,15 @@ class AuthorizationMatrixIT {
          "description": "Matrix check"}""".formatted(from, from.plus(java.time.Duration.ofDays(1)));
   }
 
+  /** The users who work in Cockpit; the others sign in to Tasklist. */
+  private static final Set<String> COCKPIT_USERS = Set.of("demo", "manager", "analyst");
+
   private Api.Response send(String user, Call call) {
+    if (call.method().equals("WEBAPP")) {
+      WebappSession session = new WebappSession(port);
+      session.login(COCKPIT_USERS.contains(user) ? "cockpit" : "tasklist", user, user);
+      return session.get(call.path());
+    }
     Api api = Api.as(port, user);
     if (call.method().equals("MULTIPART")) {
       String name = "authz-matrix-check.dmn";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.identity.IdentitySetup;
+import com.daocloud.support.identity.TasklistFilters;
 import com.daocloud.support.security.engine.ExpressionRefusedException;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.ProbeProcesses;
@@ -165,10 +166,11 @@ class EngineExpressionGuardIT {
   }
 
   @Test
-  @DisplayName("Tasklist's shared filters still list the caller's tasks with their identity forms")
+  @DisplayName("Tasklist's shared filters, the identity forms included, still run for their groups")
   void tasklistFiltersStillWork() {
     identityService.setAuthentication("engineer", List.of(Groups.SUPPORT_ENGINEERS));
-    for (String name : List.of(IdentitySetup.FILTER_MY_TASKS, IdentitySetup.FILTER_GROUP_TASKS)) {
+    for (String name : List.of(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.MY_INCIDENTS,
+        TasklistFilters.LEVEL_1_AND_2, TasklistFilters.ALL_OPEN)) {
       Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
       assertThat(filterService.count(filter.getId())).as(name).isNotNull();
     }

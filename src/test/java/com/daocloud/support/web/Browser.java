@@ -96,6 +96,16 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /** Waits until nothing the locator finds is visible (e.g. a dialog that closed). */
+  void waitUntilGone(By locator) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
+  /** Whether an element the locator finds is shown now (present but hidden is not shown). */
+  boolean isDisplayed(By locator) {
+    return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   void waitUntilUrlContains(String fragment) {
     wait.until(ExpectedConditions.urlContains(fragment));
   }

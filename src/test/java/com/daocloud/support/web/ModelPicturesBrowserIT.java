@@ -58,6 +58,7 @@ class ModelPicturesBrowserIT {
       picture(browser, "health-inspection", "Task_InspectHealth", "Task_ChaseOverdueInspection");
       picture(browser, "upgrade-advisory", "Task_AssessAdvisory");
       picture(browser, "critical-event-support", "Task_WriteServicePlan", "Task_WriteServiceReport");
+      picture(browser, "phone-report", "StartEvent_PhoneReportTaken", "ServiceTask_RecordIncident");
     }
   }
 

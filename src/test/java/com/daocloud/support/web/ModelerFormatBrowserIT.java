@@ -35,7 +35,7 @@ class ModelerFormatBrowserIT {
 
   private static final Pattern DEFINITIONS_ID = Pattern.compile("id=\"Definitions_[A-Za-z0-9]+\"");
   private static final List<String> PROCESSES = List.of("incident-handling", "change-control", "eam-application",
-      "incident-update-mail", "health-inspection", "upgrade-advisory", "critical-event-support");
+      "incident-update-mail", "health-inspection", "upgrade-advisory", "critical-event-support", "phone-report");
   private static final List<String> DECISIONS = List.of("incident-level", "response-sla", "support-lifecycle",
       "support-scope", "customer-wait-limits", "change-notice", "eam-eligibility", "s360-services");
 

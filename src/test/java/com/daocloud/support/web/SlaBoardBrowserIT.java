@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.testing.IntegrationTest;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The managers' SLA board on Cockpit's dashboard, in Chromium. */
+/** The managers' SLA board on Cockpit's dashboard, in Chromium (screenshots in target/screenshots/). */
 @IntegrationTest
 class SlaBoardBrowserIT {
 
@@ -30,6 +33,12 @@ class SlaBoardBrowserIT {
 
   @Autowired
   ManagementService managementService;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void needsChromium() {
@@ -71,17 +80,115 @@ class SlaBoardBrowserIT {
         assertThat(browser.text(cell(fresh, "customer"))).isEqualTo("Acme (acme)");
         assertThat(browser.text(cell(fresh, "level"))).isEqualTo("Level 1");
         assertThat(browser.text(cell(levelThree, "level"))).isEqualTo("Level 3");
-        assertThat(browser.text(cell(fresh, "tier"))).isEqualTo("professional");
+        assertThat(browser.attribute(cell(fresh, "level"), "title")).isEqualTo("professional");
         assertThat(browser.attribute(cell(fresh, "deadline"), "title")).isEqualTo(freshDue);
         assertThat(browser.text(cell(fresh, "deadline")))
             .isEqualTo(freshDue.substring(0, 10) + " " + freshDue.substring(11, 16) + " +08:00");
         // PT1H for professional Level 1: less than an hour left, in minutes
-        assertThat(browser.text(cell(fresh, "time-left"))).matches("\\d{1,2} min|1 h 0 min");
+        assertThat(browser.text(cell(fresh, "time-left"))).matches("\\d{1,2} min left|1 h 0 min left");
       } catch (RuntimeException | AssertionError e) {
         browser.keepEvidence("cockpit-sla-board-failure");
         throw e;
       }
     }
+  }
+
+  @Test
+  @DisplayName("RSP-3, CLS-1: the manager's Cockpit dashboard opens on the SLA board, above the engine's sections: each incident's state, counts per state, and filters by customer and level")
+  void dashboardOpensOnTheBoard() {
+    // Given a customer with an incident breached, at risk, held by an engineer, reopened after an objection,
+    // waiting for the customer and on track, and another customer with one incident
+    SlaBoardIncidents incidents = SlaBoardIncidents.create(port, identityService, taskService, runtimeService,
+        managementService, jdbc);
+
+    try (Browser browser = Browser.open(port)) {
+      try {
+        // When the manager signs in to Cockpit
+        browser.login("cockpit", "manager", "manager");
+        browser.waitFor(By.cssSelector("[data-sla-board-status][data-loaded='true']"));
+        browser.waitFor(By.cssSelector(".dashboard section.actual .open-incidents"));
+
+        // Then the board is the first thing on the dashboard, above "Right now" and its engine incidents, in view
+        Number boardTop = top(browser, "[data-sla-board]");
+        assertThat(boardTop.doubleValue()).isLessThan(top(browser, ".dashboard section.actual").doubleValue())
+            .isLessThan(top(browser, ".dashboard section.deployed").doubleValue())
+            .isLessThan(((Number) browser.script("return window.innerHeight;")).doubleValue() / 2);
+        // And nobody takes the engine's "Open Incidents" for support incidents
+        assertThat(browser.text(By.cssSelector("[data-sla-board-note]"))).contains("\u201cOpen Incidents\u201d",
+            "failed jobs", "not these");
+        assertThat((String) browser.script("return getComputedStyle(document.querySelector("
+            + "'.dashboard .stats-section.open-incidents'), '::after').content;"))
+            .contains("Engine incidents (failed jobs), not support incidents");
+
+        // When the manager picks the customer
+        choose(browser, "customer", incidents.customer());
+
+        // Then its six incidents show, most urgent first, each in its state, and one of each is counted
+        assertThat(browser.attributes(By.cssSelector("[data-sla-board] tbody tr"), "data-incident"))
+            .containsExactly(incidents.breached(), incidents.atRisk(), incidents.reopened(), incidents.onTrack(),
+                incidents.held(), incidents.waiting());
+        assertThat(browser.text(cell(incidents.breached(), "state"))).isEqualTo("Breached");
+        assertThat(browser.text(cell(incidents.atRisk(), "state"))).isEqualTo("At risk");
+        assertThat(browser.text(cell(incidents.reopened(), "state"))).isEqualTo("Reopened");
+        assertThat(browser.text(cell(incidents.reopened(), "response"))).isEqualTo("Responded");
+        assertThat(browser.text(cell(incidents.reopened(), "resolution"))).isEqualTo("Reopened: the customer objected");
+        assertThat(browser.text(cell(incidents.held(), "state"))).isEqualTo("In progress");
+        assertThat(browser.text(cell(incidents.held(), "holder"))).isEqualTo("Erin Engineer");
+        assertThat(browser.text(cell(incidents.onTrack(), "holder"))).isEqualTo("Unassigned");
+        assertThat(browser.text(cell(incidents.waiting(), "state"))).isEqualTo("Waiting for customer");
+        assertThat(browser.text(cell(incidents.waiting(), "resolution")))
+            .isEqualTo("Waiting for the customer's information");
+        assertThat(browser.text(cell(incidents.onTrack(), "state"))).isEqualTo("On track");
+        assertThat(browser.text(cell(incidents.held(), "title"))).isEqualTo("Ingress drops connections");
+        assertThat(browser.text(cell(incidents.held(), "age"))).matches("\\d+ min|\\d+ h \\d+ min");
+        assertThat(counts(browser)).isEqualTo(java.util.Map.of("breached", "1", "at-risk", "1", "reopened", "1",
+            "on-track", "1", "in-progress", "1", "waiting-for-customer", "1"));
+        browser.screenshot("cockpit-dashboard-sla-board");
+
+        // When the manager narrows it to Level 1
+        choose(browser, "level", "1");
+
+        // Then only the breached Level 1 remains, and the counts follow
+        assertThat(browser.attributes(By.cssSelector("[data-sla-board] tbody tr"), "data-incident"))
+            .containsExactly(incidents.breached());
+        assertThat(counts(browser)).containsEntry("breached", "1").containsEntry("on-track", "0")
+            .containsEntry("waiting-for-customer", "0");
+
+        // When the manager picks the other customer and every level
+        choose(browser, "level", "");
+        choose(browser, "customer", incidents.otherCustomer());
+
+        // Then that customer's one incident is listed, linked to its process instance
+        assertThat(browser.attributes(By.cssSelector("[data-sla-board] tbody tr"), "data-incident"))
+            .containsExactly(incidents.otherCustomersIncident());
+        browser.click(By.cssSelector("[data-sla-board] tr[data-incident='" + incidents.otherCustomersIncident()
+            + "'] [data-field='incident'] a"));
+        browser.waitUntilUrlContains("/process-instance/"
+            + WebTestIncidents.processInstanceId(runtimeService, incidents.otherCustomersIncident()));
+      } catch (RuntimeException | AssertionError e) {
+        browser.keepEvidence("cockpit-dashboard-sla-board-failure");
+        throw e;
+      }
+    }
+  }
+
+  private static Number top(Browser browser, String selector) {
+    return (Number) browser.script("return document.querySelector(arguments[0]).getBoundingClientRect().top;",
+        selector);
+  }
+
+  private static void choose(Browser browser, String filter, String value) {
+    new Select(browser.waitFor(By.cssSelector("[data-sla-board-filter='" + filter + "']"))).selectByValue(value);
+  }
+
+  /** The counts at the top of the board, by state. */
+  private static java.util.Map<String, String> counts(Browser browser) {
+    java.util.Map<String, String> counts = new java.util.HashMap<>();
+    for (String state : browser.attributes(By.cssSelector("[data-sla-board-counts] li"), "data-state")) {
+      counts.put(state, browser.text(By.cssSelector("[data-sla-board-counts] li[data-state='" + state
+          + "'] [data-count]")));
+    }
+    return counts;
   }
 
   private static By row(String number) {

@@ -100,7 +100,7 @@ class TasklistBrowserIT {
         browser.login("cockpit", "manager", "manager");
         By row = By.cssSelector("[data-sla-board] tr[data-incident='" + number + "']");
         browser.scrollToCentre(browser.waitFor(row));
-        browser.waitUntilTextIn(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='state']"),
+        browser.waitUntilTextIn(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='response']"),
             "Responded");
         browser.screenshot("cockpit-sla-board");
         browser.click(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='incident'] a"));

@@ -192,11 +192,11 @@ class WalkthroughBrowserIT {
     browser.resize(1800, 1000);
     browser.login("cockpit", "manager", "manager");
     By row = By.cssSelector("[data-sla-board] tr[data-incident='" + number + "']");
-    browser.waitUntilTextIn(cell(number, "state"), "Responded");
+    browser.waitUntilTextIn(cell(number, "response"), "Responded");
+    assertThat(browser.text(cell(number, "state"))).isEqualTo("Waiting for customer");
     assertThat(browser.text(cell(number, "level"))).isEqualTo("Level 1");
     assertThat(browser.text(cell(number, "customer"))).isEqualTo("Acme (acme)");
     browser.scrollToCentre(browser.waitFor(row));
-    browser.screenshot(By.cssSelector("[data-sla-board]"), "walkthrough-05-sla-board");
 
     browser.click(By.cssSelector("[data-sla-board] tr[data-incident='" + number + "'] [data-field='incident'] a"));
     browser.waitUntilUrlContains("/process-instance/" + processInstanceId);

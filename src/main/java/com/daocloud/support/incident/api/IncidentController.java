@@ -2,7 +2,6 @@ package com.daocloud.support.incident.api;
 
 import com.daocloud.support.api.ApiException;
 import com.daocloud.support.api.ApiProblems;
-import com.daocloud.support.customer.CustomerDirectory;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerScope;
 import com.daocloud.support.identity.Groups;
@@ -16,6 +15,7 @@ import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
+import com.daocloud.support.incident.ReportTarget;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
@@ -72,7 +72,7 @@ public class IncidentController {
 
   private final IncidentIntake intake;
   private final IncidentStore store;
-  private final CustomerDirectory customers;
+  private final ReportTarget target;
   private final RemoteAccess remoteAccess;
   private final CustomerLoop customerLoop;
   private final ClosureResponses closureResponses;
@@ -80,7 +80,7 @@ public class IncidentController {
   private final ReportRateLimit rateLimit;
   private final ResponsePlanner planner;
 
-  public IncidentController(IncidentIntake intake, IncidentStore store, CustomerDirectory customers,
+  public IncidentController(IncidentIntake intake, IncidentStore store, ReportTarget target,
       RemoteAccess remoteAccess, CustomerLoop customerLoop, ClosureResponses closureResponses, CustomerScope scope,
       ReportRateLimit rateLimit, ResponsePlanner planner) {
     this.planner = planner;
@@ -89,7 +89,7 @@ public class IncidentController {
     this.rateLimit = rateLimit;
     this.intake = intake;
     this.store = store;
-    this.customers = customers;
+    this.target = target;
     this.remoteAccess = remoteAccess;
     this.customerLoop = customerLoop;
   }
@@ -125,15 +125,10 @@ public class IncidentController {
     if (user.isCustomer() && !replay) {
       rateLimit.requireAllowance(customer.id());
     }
-    String cluster = body.installation().trim();
     if (!replay) {
-      requireInstallation(customer, cluster);
+      target.requireInstallation(customer, body.installation().trim());
     }
-    var c = body.contact();
-    IncidentIntake.Reported reported = intake.report(new IncidentIntake.Report(customer, cluster,
-        body.title().trim(), body.description(), body.requestType(), body.productionImpact(), body.dataLoss(),
-        body.workaroundAvailable(), new Incident.Contact(c.name().trim(), c.phoneOrNull(),
-            c.emailOrNull()), user.userId(), idempotencyKey));
+    IncidentIntake.Reported reported = intake.report(body.report(customer, user.userId(), idempotencyKey));
     // A replay answers exactly what the first request answered.
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/incidents/" + reported.incident().number())
@@ -307,25 +302,11 @@ public class IncidentController {
         Incident::customerId, "No incident " + number);
   }
 
-  /**
-   * A cluster the customer does not have is a typo, not an incident: a 400 that names the customer's clusters
-   * (rather than a not-entitled Level 1 that queues a task).
-   */
-  private void requireInstallation(CustomerProfile customer, String cluster) {
-    List<String> clusters = customers.clusters(customer.id());
-    if (!clusters.contains(cluster)) {
-      throw new ApiException.BadRequest("installation", "is not a cluster of customer " + customer.id()
-          + (clusters.isEmpty() ? ", which has no installation on record"
-          : "; its clusters: " + String.join(", ", clusters)));
-    }
-  }
-
   private CustomerProfile reportingCustomer(CurrentUser user, String customerId) {
     scope.requireOwnIfCustomer(user, customerId, "You may only report incidents for your own customer");
     if (!user.isCustomer() && REPORTING_STAFF.stream().noneMatch(user::isMemberOf)) {
       throw new ApiException.Forbidden("Only customers, customer service and engineers report incidents");
     }
-    return customers.find(customerId)
-        .orElseThrow(() -> new ApiException.BadRequest("customerId", "no such customer"));
+    return target.customer(customerId);
   }
 }

@@ -6,6 +6,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import com.daocloud.support.api.constraints.OneOf;
 import com.daocloud.support.api.constraints.Text;
 import com.daocloud.support.api.constraints.Violations;
+import com.daocloud.support.customer.CustomerProfile;
+import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentIntake;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -41,6 +44,17 @@ public record IncidentRequest(
     @NotNull(message = "is required: \\{name, phone, email\\}") @Valid ContactRequest contact) {
 
   static final String REQUIRED_BOOLEAN = "is required (true or false)";
+
+  /**
+   * What intake takes from a valid request, for the customer on record: the same report whichever way it came
+   * in (the API, a phone report in Tasklist).
+   */
+  public IncidentIntake.Report report(CustomerProfile customer, String reportedBy, String idempotencyKey) {
+    return new IncidentIntake.Report(customer, installation.trim(), title.trim(), description, requestType,
+        productionImpact, dataLoss, workaroundAvailable,
+        new Incident.Contact(contact.name().trim(), contact.phoneOrNull(), contact.emailOrNull()), reportedBy,
+        idempotencyKey);
+  }
 
   /** Whom support calls back: a name and a phone number or an e-mail address (or both). */
   @Reachable

@@ -9,16 +9,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The response deadline passed without a first contact: the incident is marked breached. */
+/** The response deadline passed without a first contact: the incident is marked breached and its
+ * open tasks rise to the top of Tasklist (IncidentTaskUpdates). */
 @Component("responseBreachDelegate")
 public class ResponseBreachDelegate implements JavaDelegate {
 
   private final IncidentStore incidents;
   private final CustomerUpdates updates;
+  private final IncidentTaskUpdates tasks;
 
-  public ResponseBreachDelegate(IncidentStore incidents, CustomerUpdates updates) {
+  public ResponseBreachDelegate(IncidentStore incidents, CustomerUpdates updates, IncidentTaskUpdates tasks) {
     this.incidents = incidents;
     this.updates = updates;
+    this.tasks = tasks;
   }
 
   @Override
@@ -28,5 +31,6 @@ public class ResponseBreachDelegate implements JavaDelegate {
     Incident incident = incidents.require(number);
     updates.tell(number, TimelineEvent.RESPONSE_BREACHED,
         IncidentTimes.at(incident.responseDueAt(), incident.timeZone(), EngineTime.now()));
+    tasks.raise(execution, IncidentTasks.Stage.BREACHED);
   }
 }

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class StatusUpdateDelegate implements JavaDelegate {
 
   private final CustomerUpdates updates;
+  private final IncidentTaskUpdates tasks;
 
-  public StatusUpdateDelegate(CustomerUpdates updates) {
+  public StatusUpdateDelegate(CustomerUpdates updates, IncidentTaskUpdates tasks) {
     this.updates = updates;
+    this.tasks = tasks;
   }
 
   @Override
@@ -31,5 +33,7 @@ public class StatusUpdateDelegate implements JavaDelegate {
     updates.tell(number, EngineTime.now(), event, Message.of(key, execution.getVariable(Vars.STATUS_UPDATE)));
     execution.removeVariable(Vars.STATUS_UPDATE);
     execution.removeVariable(Vars.STATUS_CHANNEL);
+    // The resolve task is due at the next update again.
+    tasks.refreshResolveDue(execution);
   }
 }

@@ -433,7 +433,8 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     execute(timerJob(Elements.TIMER_RESPONSE_WARNING, pi));
 
     assertThat(pi).hasPassed(Elements.END_WARNING_SENT).isWaitingAtExactly(Elements.TASK_CONTACT_CUSTOMER);
-    assertThat(task(pi).getPriority()).isEqualTo(ResponseWarningDelegate.URGENT_PRIORITY);
+    assertThat(task(pi).getPriority())
+        .isEqualTo(IncidentTasks.priority(1, IncidentTasks.Stage.AT_RISK));
     TimelineEntry warning = timeline(reported).get(0);
     assertThat(warning.event()).isEqualTo(TimelineEvent.RESPONSE_WARNING.code());
     assertThat(warning.internal()).isTrue();

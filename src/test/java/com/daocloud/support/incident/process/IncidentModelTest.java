@@ -115,7 +115,10 @@ class IncidentModelTest {
       UserTask task = model.getModelElementById(id);
       assertThat(task).as(id).isNotNull();
       assertThat(task.getCamundaCandidateGroups()).as(id).isEqualTo(groups);
-      assertThat(task.getCamundaAssignee()).as(id).isNull();
+      // No fixed assignee: only the engineer who proposed a solution gets "Resolve incident" back after an
+      // objection (L12-6); the first time it is the group's.
+      assertThat(task.getCamundaAssignee()).as(id)
+          .isEqualTo(id.equals("Task_ResolveIncident") ? "${incidentTasks.previousResolver(execution)}" : null);
     });
   }
 

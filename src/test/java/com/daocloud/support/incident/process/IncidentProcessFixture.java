@@ -101,6 +101,9 @@ final class IncidentProcessFixture {
     IncidentSettings settings = new IncidentSettings(REMOTE_ACCESS_WAIT);
     Mocks.register("incidentSettings", settings);
     Mocks.register("statusUpdates", new StatusUpdates(engine.getTaskService()));
+    IncidentTasks incidentTasks = new IncidentTasks(store, planner);
+    Mocks.register("incidentTasks", incidentTasks);
+    IncidentTaskUpdates taskUpdates = new IncidentTaskUpdates(incidentTasks);
     Mocks.register("recordIntakeDelegate", new RecordIntakeDelegate(new IncidentRecorder(store,
         (customerId, cluster, onDate, lifecycle) -> nextEntitlement, planner, CRITICAL_WINDOWS)));
     CRITICAL_WINDOWS.clear();
@@ -110,10 +113,10 @@ final class IncidentProcessFixture {
     Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
     Mocks.register("statusChaseListener", new StatusChaseListener(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
-    Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates));
+    Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates, taskUpdates));
     Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
-    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store, updates));
-    Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store, updates));
+    Mocks.register("responseWarningDelegate", new ResponseWarningDelegate(store, updates, taskUpdates));
+    Mocks.register("responseBreachDelegate", new ResponseBreachDelegate(store, updates, taskUpdates));
     Mocks.register("onSiteDispatchDelegate", new OnSiteDispatchDelegate(store, updates));
     Mocks.register("onSiteArrivalDelegate", new OnSiteArrivalDelegate(store, updates, planner));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate(store, updates, java.util.List.of()));

@@ -9,7 +9,11 @@
 export default {
   customScripts: [
     // The Incident tab of the task view, before the form: scripts/incident-tab.js (docs/tasklist.md)
-    'scripts/incident-tab'
+    'scripts/incident-tab',
+    // The desks' order: due soonest first, then the highest priority: scripts/desk-order.js (docs/tasklist.md)
+    'scripts/desk-order',
+    // "Start process" and "Create task" only for those who may use them: scripts/navbar-actions.js
+    'scripts/navbar-actions'
   ],
 
   shortcuts: {
