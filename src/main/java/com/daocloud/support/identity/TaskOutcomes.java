@@ -23,7 +23,7 @@ public final class TaskOutcomes {
       Map.entry("Task_NoteReclassification", Set.of()),
       Map.entry("Task_ChaseStatusUpdate", Set.of("chaseNote")),
       Map.entry("Task_DecideSupportLevel", Set.of("lowerSupportLevel", "supportLevelNote")),
-      Map.entry("Task_HandleResponseBreach", Set.of()),
+      Map.entry("Task_HandleResponseBreach", Set.of("breachAction", "breachNote")),
       Map.entry("Task_InformNotEntitled", Set.of()),
       Map.entry("Task_OfferExtendedMaintenance", Set.of("eamDeclined")),
       Map.entry("Task_DecideBestEffort", Set.of("expertsAvailable", "bestEffortNote")),

@@ -41,6 +41,12 @@ public enum TimelineEvent {
   /** 75 % of the response time has passed without a first contact: a nudge to staff, not news for the customer. */
   RESPONSE_WARNING("response-warning", false, false),
   RESPONSE_BREACHED("response-breached", true, false),
+  /**
+   * What the duty supervisor did about a missed response deadline, a variant per action; like the chase of an
+   * overdue status update, a note between staff: the customer already reads that the deadline was missed.
+   */
+  RESPONSE_BREACH_HANDLED("response-breach-handled", false, false, "called-customer", "reassigned", "escalated",
+      "other", "no-note"),
   SUGGESTION_ANSWERED("suggestion-answered", true, true, "accepted", "not-accepted", "no-comment"),
   /** SCP-1, SCP-2: the customer is told why the request is out of scope, before any work starts. */
   OUT_OF_SCOPE("out-of-scope", true, true, "late"),

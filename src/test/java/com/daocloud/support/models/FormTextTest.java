@@ -133,7 +133,8 @@ class FormTextTest {
     return variables;
   }
 
-  private static List<JsonNode> components(Path form) throws IOException {
+  /** Every component of a form, nested ones included, in the order of the file. */
+  static List<JsonNode> components(Path form) throws IOException {
     List<JsonNode> all = new ArrayList<>();
     collect(new ObjectMapper().readTree(form.toFile()).path("components"), all);
     return all;

@@ -70,14 +70,7 @@ record SlaBoardIncidents(String customer, String otherCustomer, String breached,
 
   /** Customer service records the report, as from a phone call; returns the incident's number. */
   private static String report(int port, String customer, String productionImpact, String title) {
-    Api.Response created = Api.as(port, "service").post("/api/incidents", """
-        {"customerId": "%s", "installation": "prod-1", "title": "%s",
-         "description": "Seen by the customer's operators.", "requestType": "fault", "productionImpact": "%s",
-         "dataLoss": false, "workaroundAvailable": false,
-         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}"""
-        .formatted(customer, title, productionImpact));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("number").asText();
+    return WebTestIncidents.report(port, "service", customer, productionImpact, title);
   }
 
   /** Customer service made the first contact. */

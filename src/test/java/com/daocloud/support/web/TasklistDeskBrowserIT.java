@@ -7,7 +7,6 @@ import com.daocloud.support.identity.Groups;
 import com.daocloud.support.identity.TasklistFilters;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
-import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.testing.TestCustomers;
 import java.net.URLEncoder;
@@ -76,8 +75,8 @@ class TasklistDeskBrowserIT {
     for (int i = 0; i < 30; i++) {
       boolean acme = i % 2 == 0;
       String impact = i == 7 || i == 20 ? "outage" : "partial";
-      String number = report(acme ? "acme" : other, acme ? "acme-user" : other + "-primary", impact,
-          "Desk card " + i);
+      String number = WebTestIncidents.report(port, acme ? "acme-user" : other + "-primary", acme ? "acme" : other,
+          impact, "Desk card " + i);
       customerOf.put(number, acme ? "Acme" : other);
       Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
       taskService.setAssignee(contact.getId(), engineer);
@@ -123,7 +122,7 @@ class TasklistDeskBrowserIT {
       + " and hands it to another engineer")
   void supervisorReassignsAHeldLevelOneTask() {
     // Given a Level 1 incident whose contact task the demo engineer holds
-    String number = report("acme", "acme-user", "outage", "Held Level 1 (desk browser test)");
+    String number = WebTestIncidents.report(port, "outage", "Held Level 1 (desk browser test)");
     Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
     taskService.setAssignee(contact.getId(), "engineer");
     String next = engineer("next");
@@ -180,17 +179,6 @@ class TasklistDeskBrowserIT {
     identityService.saveUser(user);
     identityService.createMembership(id, Groups.SUPPORT_ENGINEERS);
     return id;
-  }
-
-  private String report(String customer, String user, String impact, String title) {
-    Api.Response created = Api.as(port, user).post("/api/incidents", """
-        {"customerId": "%s", "installation": "prod-1", "title": "%s",
-         "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "%s",
-         "dataLoss": false, "workaroundAvailable": false,
-         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}"""
-        .formatted(customer, title, impact));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("number").asText();
   }
 
   private String businessKey(Task task) {

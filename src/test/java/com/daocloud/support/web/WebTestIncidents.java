@@ -26,12 +26,17 @@ public final class WebTestIncidents {
 
   /** acme-user reports an incident; returns its number. */
   public static String report(int port, String productionImpact, String title) {
-    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
-        {"customerId": "acme", "installation": "prod-1", "title": "%s",
+    return report(port, "acme-user", "acme", productionImpact, title);
+  }
+
+  /** {@code user} reports an incident of {@code customer}'s cluster prod-1, a fault; returns its number. */
+  public static String report(int port, String user, String customer, String productionImpact, String title) {
+    Api.Response created = Api.as(port, user).post("/api/incidents", """
+        {"customerId": "%s", "installation": "prod-1", "title": "%s",
          "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "%s",
          "dataLoss": false, "workaroundAvailable": false,
          "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}"""
-        .formatted(title, productionImpact));
+        .formatted(customer, title, productionImpact));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("number").asText();
   }

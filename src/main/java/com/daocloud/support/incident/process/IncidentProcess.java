@@ -193,6 +193,12 @@ public final class IncidentProcess {
     /** L12-4: how the hourly status reached the customer besides the timeline: call | conference | written. */
     public static final String STATUS_CHANNEL = "statusChannel";
     public static final String RESPONSE_BREACHED = "responseBreached";
+    /**
+     * Outcomes of "Handle response breach": what the duty supervisor did ({@link Values#BREACH_ACTIONS}) and a
+     * note (staff timeline, {@code BreachActionListener}); consumed by the listener that records them.
+     */
+    public static final String BREACH_ACTION = "breachAction";
+    public static final String BREACH_NOTE = "breachNote";
     /** Set by the flow that ends the work (each closing flow's take listener); read by the closing step. */
     public static final String CLOSURE_CODE = "closureCode";
     public static final String SUGGESTION_ACCEPTED = "suggestionAccepted";
@@ -235,7 +241,7 @@ public final class IncidentProcess {
     }
   }
 
-  /** Values of {@code outcome}, {@code resolutionType} and {@code scope}. */
+  /** Values of {@code outcome}, {@code resolutionType}, {@code scope} and {@code breachAction}. */
   public static final class Values {
     public static final String OUTCOME_SOLUTION = "solution";
     public static final String OUTCOME_NEED_INFORMATION = "need-information";
@@ -251,6 +257,14 @@ public final class IncidentProcess {
     public static final String SCOPE_IN = "in-scope";
     public static final String SCOPE_OUT = "out-of-scope";
     public static final String SCOPE_DECLINED = "declined";
+    /** Values of {@code breachAction}: what the duty supervisor did about a missed response deadline. */
+    public static final String BREACH_CALLED_CUSTOMER = "called-customer";
+    public static final String BREACH_REASSIGNED = "reassigned";
+    public static final String BREACH_ESCALATED = "escalated";
+    /** Anything else; the note then says what. */
+    public static final String BREACH_OTHER = "other";
+    public static final java.util.List<String> BREACH_ACTIONS =
+        java.util.List.of(BREACH_CALLED_CUSTOMER, BREACH_REASSIGNED, BREACH_ESCALATED, BREACH_OTHER);
 
     private Values() {
     }

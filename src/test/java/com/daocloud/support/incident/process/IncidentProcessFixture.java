@@ -112,6 +112,7 @@ final class IncidentProcessFixture {
     Mocks.register("recordAccessGrantedDelegate", new RecordAccessGrantedDelegate(updates));
     Mocks.register("recordNoAccessDelegate", new RecordNoAccessDelegate(updates, settings));
     Mocks.register("statusChaseListener", new StatusChaseListener(updates));
+    Mocks.register("breachActionListener", new BreachActionListener(updates));
     Mocks.register("reclassifyToLevel2Delegate", new ReclassifyToLevel2Delegate(store, updates, planner, settings));
     Mocks.register("statusUpdateDelegate", new StatusUpdateDelegate(updates, taskUpdates));
     Mocks.register("firstContactDelegate", new FirstContactDelegate(store, updates));
