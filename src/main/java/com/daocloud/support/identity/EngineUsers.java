@@ -71,6 +71,15 @@ public class EngineUsers {
   }
 
   private <T> T asApplication(Supplier<T> work) {
+    return asApplication(identityService, work);
+  }
+
+  /**
+   * Runs {@code work} in the engine as the application, without an engine identity and so without
+   * authorization checks, and restores the thread's identity afterwards. For reads the application decides on
+   * itself, such as who holds an incident's tasks on its card.
+   */
+  public static <T> T asApplication(IdentityService identityService, Supplier<T> work) {
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

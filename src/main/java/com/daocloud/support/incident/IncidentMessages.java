@@ -24,8 +24,14 @@ public final class IncidentMessages {
   private IncidentMessages() {
   }
 
-  /** A template and its arguments; an argument may itself be a {@code Message}, rendered in the same locale. */
-  public record Message(String key, List<Object> args) {
+  /** An argument written in the reader's language when rendered: a time, a duration, a nested message. */
+  @FunctionalInterface
+  public interface Localized {
+    String render(Locale locale);
+  }
+
+  /** A template and its arguments; an argument may itself be {@link Localized}, rendered in the same locale. */
+  public record Message(String key, List<Object> args) implements Localized {
 
     public static Message of(String key, Object... args) {
       return new Message(key, Arrays.asList(args));
@@ -48,7 +54,7 @@ public final class IncidentMessages {
     Object[] texts = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       // Strings only: MessageFormat would otherwise format numbers and dates by locale (1,234).
-      texts[i] = args[i] instanceof Message m ? m.render(locale) : String.valueOf(args[i]);
+      texts[i] = args[i] instanceof Localized l ? l.render(locale) : String.valueOf(args[i]);
     }
     return new MessageFormat(bundle(locale).getString(key), locale).format(texts);
   }

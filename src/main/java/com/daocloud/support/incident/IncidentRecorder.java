@@ -1,9 +1,9 @@
 package com.daocloud.support.incident;
 
-import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.entitlement.Entitlement;
 import com.daocloud.support.entitlement.EntitlementCheck;
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.lifecycle.LifecycleDecision;
 import com.daocloud.support.sla.ResponseTerms;
 import java.time.LocalDate;
@@ -82,16 +82,16 @@ public class IncidentRecorder {
         entitlement.status().code(), entitlement.reason(), entitlement.explanation())));
     if (plan.clockRuns()) {
       store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.RESPONSE_DUE, IncidentMessages.render(
-          TimelineEvent.RESPONSE_DUE.key(), plan.responseDue(), plan.terms().responseTime(), plan.terms().coverage(),
-          plan.explanation())));
+          TimelineEvent.RESPONSE_DUE.key(), IncidentTimes.at(plan.responseDueAt(), site.timeZone(), now),
+          IncidentTimes.deadline(plan.deadline().explanation()))));
     }
     // SVC-2: reported inside a critical phase of this installation, the incident is a critical-event one.
     criticalWindows.at(customer.id(), report.cluster(), now).ifPresent(window ->
         store.addTimeline(id, TimelineEntry.of(now, TimelineEvent.CRITICAL_EVENT, IncidentMessages.render(
             TimelineEvent.CRITICAL_EVENT.variants().contains(window.kind())
                 ? TimelineEvent.CRITICAL_EVENT.key(window.kind()) : TimelineEvent.CRITICAL_EVENT.key(),
-            window.description(), window.from().atZone(site.timeZone()).toOffsetDateTime(),
-            window.to().atZone(site.timeZone()).toOffsetDateTime()))));
+            window.description(), IncidentTimes.at(window.from(), site.timeZone(), now),
+            IncidentTimes.at(window.to(), site.timeZone(), now)))));
     return new Recorded(incident, plan);
   }
 }

@@ -6,10 +6,12 @@ import com.daocloud.support.sla.ResponseTerms;
 import com.daocloud.support.sla.ResponseTime;
 import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
+import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,6 +92,29 @@ public class ResponsePlanner {
     }
     return SlaClock.coverageTimeBetween(from, to, Coverage.fromCode(incident.coverage()), incident.timeZone(),
         calendar(incident.calendarId(), incident.calendarVersion()));
+  }
+
+  /**
+   * How the incident's deadline was computed, again, from its row: the clock's start as its stored
+   * explanation records it (the report, or the start of an extended-maintenance contract), its terms, zone and
+   * calendar version. Empty without a deadline, or when the result would not be the recorded deadline (a
+   * calendar version gone), so that a sentence never explains another deadline than the one shown.
+   */
+  public Optional<SlaExplanation> explanation(Incident incident) {
+    if (incident.responseDueAt() == null || incident.responseTime() == null || incident.coverage() == null
+        || incident.calendarId() == null) {
+      return Optional.empty();
+    }
+    try {
+      return SlaExplanation.clockStart(incident.slaExplanation())
+          .map(start -> SlaClock.deadline(start, ResponseTime.parse(incident.responseTime()),
+              Coverage.fromCode(incident.coverage()), incident.timeZone(),
+              calendar(incident.calendarId(), incident.calendarVersion())))
+          .filter(deadline -> deadline.instant().equals(incident.responseDueAt()))
+          .map(SlaDeadline::explanation);
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
   }
 
   private WorkingCalendar calendar(String calendarId, Integer version) {

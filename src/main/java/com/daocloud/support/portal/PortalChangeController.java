@@ -8,6 +8,7 @@ import com.daocloud.support.change.api.ChangeRequestController;
 import com.daocloud.support.change.api.ChangeViews;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.incident.IncidentTimes;
+import com.daocloud.support.time.EngineClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -60,7 +61,8 @@ class PortalChangeController {
     List<Row> rows = changes.list(null).stream()
         .sorted(Comparator.comparing(ChangeViews.Detail::submittedAt).reversed())
         .map(c -> new Row(c.number(), format.text("change.type." + c.changeType(), locale),
-            format.dateTime(IncidentTimes.format(c.plannedAt(), customer.timeZone()), locale),
+            format.dateTime(IncidentTimes.format(c.plannedAt(), customer.timeZone()), customer.timeZone(),
+                EngineClock.now(), locale),
             c.effectiveDate() == null ? null : c.effectiveDate().toString(), c.noticeDays(), c.minimumNoticeDays(),
             c.noticeSufficient(), format.text("change.status." + c.status(), locale)))
         .toList();

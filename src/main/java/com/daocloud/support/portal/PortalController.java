@@ -17,9 +17,11 @@ import com.daocloud.support.incident.api.RemoteAccessRequest;
 import com.daocloud.support.incident.api.SubscriptionRequest;
 import com.daocloud.support.security.CurrentUser;
 import com.daocloud.support.time.EngineClock;
+import com.daocloud.support.time.HumanTimes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +146,8 @@ class PortalController {
     boolean waitingForResponse = open && i.firstContactAt() == null && i.responseDueAt() != null;
     return new Row(i.number(), i.title(), i.cluster(), i.level(), i.status(),
         format.text("status." + i.status(), locale),
-        format.dateTime(IncidentTimes.format(i.reportedAt(), i.timeZone()), locale),
-        format.dateTime(i.responseDue(), locale),
+        format.dateTime(IncidentTimes.format(i.reportedAt(), i.timeZone()), i.timeZone(), now, locale),
+        format.dateTime(i.responseDue(), i.timeZone(), now, locale),
         waitingForResponse ? format.timeLeft(i.responseDueAt(), now, locale) : null,
         waitingForResponse && i.responseDueAt().isBefore(now));
   }
@@ -211,8 +213,12 @@ class PortalController {
     model.addAttribute("customer", customer);
     model.addAttribute("preview", preview);
     if (preview != null) {
-      model.addAttribute("previewDue", format.dateTime(preview.responseDue(), locale));
-      model.addAttribute("previewResponseTime", format.responseTime(preview.responseTime(), locale));
+      Instant now = EngineClock.now();
+      model.addAttribute("previewDue", preview.responseDue() == null ? null
+          : format.dateTime(preview.responseDue(), ZoneId.of(preview.timeZone()), now, locale));
+      model.addAttribute("previewZone", HumanTimes.city(ZoneId.of(preview.timeZone()), locale));
+      model.addAttribute("previewResponseTime", format.responseTime(preview.responseTime(), preview.coverage(),
+          locale));
     }
     return "portal/report";
   }
@@ -227,19 +233,22 @@ class PortalController {
     model.addAttribute("incident", incident);
     model.addAttribute("customer", customers.profile(incident.customerId()));
     // RSP-2: the incident's times are where its cluster runs, as recorded at intake.
-    model.addAttribute("zone", store.require(incident.number()).timeZone().getId());
+    ZoneId zone = store.require(incident.number()).timeZone();
+    Instant now = EngineClock.now();
+    model.addAttribute("zone", HumanTimes.city(zone, locale));
     model.addAttribute("statusText", format.text("status." + incident.status(), locale));
     model.addAttribute("closureText", incident.closureCode() == null ? null
         : format.text("closure." + incident.closureCode(), locale));
     model.addAttribute("entitlementText", format.text("entitlement." + incident.entitlement().status(), locale));
-    model.addAttribute("reportedAt", format.dateTime(incident.reportedAt(), locale));
-    model.addAttribute("responseDue", format.dateTime(incident.responseDue(), locale));
-    model.addAttribute("respondedAt", format.dateTime(incident.firstContactAt(), locale));
-    model.addAttribute("responseTime", format.responseTime(incident.responseTime(), locale));
+    model.addAttribute("reportedAt", format.dateTime(incident.reportedAt(), zone, now, locale));
+    model.addAttribute("responseDue", format.dateTime(incident.responseDue(), zone, now, locale));
+    model.addAttribute("respondedAt", format.dateTime(incident.firstContactAt(), zone, now, locale));
+    model.addAttribute("responseTime", format.responseTime(incident.responseTime(), incident.coverage(), locale));
     model.addAttribute("timeLeft", open && incident.firstContactAt() == null && incident.responseDue() != null
-        ? format.timeLeft(OffsetDateTime.parse(incident.responseDue()).toInstant(), EngineClock.now(), locale) : null);
+        ? format.timeLeft(OffsetDateTime.parse(incident.responseDue()).toInstant(), now, locale) : null);
     model.addAttribute("timeline", timeline.stream()
-        .map(e -> new Entry(format.dateTime(e.at(), locale), format.text("event." + e.event(), locale), e.detail()))
+        .map(e -> new Entry(format.dateTime(e.at(), zone, now, locale), format.text("event." + e.event(), locale),
+            e.detail()))
         .toList());
     // What support waits for, and so which answers apply now; the API refuses any other with a 409.
     model.addAttribute("question", IncidentStatus.AWAITING_CUSTOMER.equals(incident.status())

@@ -1,18 +1,19 @@
 package com.daocloud.support.portal;
 
-import com.daocloud.support.sla.ResponseTime;
+import com.daocloud.support.time.HumanTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Times and durations as the site shows them, in the visitor's language. Times keep the offset the API gives
- * them (the installation's zone), and show it: a customer abroad sees at once which clock a deadline runs on.
+ * Times and durations as the site shows them, in the visitor's language (HumanTimes): times in the
+ * installation's zone, named by its city, so a customer abroad sees at once which clock a deadline runs on.
  */
 @Component
 class PortalFormat {
@@ -23,31 +24,26 @@ class PortalFormat {
     this.messages = messages;
   }
 
-  /** {@code 2026-11-30T10:30:00+08:00} as "Mon 2026-11-30 10:30 (UTC+08:00)"; null stays null. */
-  String dateTime(String isoWithOffset, Locale locale) {
+  /**
+   * An API time ({@code 2026-11-30T10:30:00+08:00}) as "Mon 30 Nov 10:30 Shanghai time" in the installation's
+   * {@code zone} (docs/communication.md, Times and durations); the year only when it is not {@code now}'s. Null
+   * stays null; text that is no time stays as it is.
+   */
+  String dateTime(String isoWithOffset, ZoneId zone, Instant now, Locale locale) {
     if (isoWithOffset == null) {
       return null;
     }
     try {
-      OffsetDateTime time = OffsetDateTime.parse(isoWithOffset);
-      String offset = time.getOffset().getTotalSeconds() == 0 ? "+00:00" : time.getOffset().getId();
-      return DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", locale).format(time) + " (UTC" + offset + ")";
+      return HumanTimes.in(zone, locale).at(OffsetDateTime.parse(isoWithOffset).toInstant(), now);
     } catch (DateTimeParseException notATime) {
       return isoWithOffset;
     }
   }
 
-  /** A {@code response-sla} response time for people: "1 hour", "2 business days". */
-  String responseTime(String isoDuration, Locale locale) {
-    if (isoDuration == null) {
-      return null;
-    }
-    ResponseTime time = ResponseTime.parse(isoDuration);
-    if (time.isBusinessDays()) {
-      return text("duration.business-days", locale, time.businessDays());
-    }
-    Duration elapsed = Duration.parse(isoDuration.trim());
-    return elapsed.toMinutesPart() == 0 ? text("duration.hours", locale, elapsed.toHours()) : span(elapsed, locale);
+  /** A {@code response-sla} response time for people: "1 hour", "2 business days" (5x8), "1 day" (24x7). */
+  String responseTime(String isoDuration, String coverage, Locale locale) {
+    return isoDuration == null ? null
+        : HumanTimes.in(ZoneOffset.UTC, locale).responseTime(isoDuration, coverage);
   }
 
   /** What is left until {@code due}, or how long it is overdue: "3 h 20 min left", "overdue by 5 min". */

@@ -2,10 +2,12 @@ package com.daocloud.support.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -74,8 +76,14 @@ public final class SlaClock {
                 walk.count == 1 ? endInstant : Instant.ofEpochSecond(walk.firstTo));
         CoverageInterval last = walk.count == 1 ? first
                 : new CoverageInterval(Instant.ofEpochSecond(walk.lastFrom), endInstant);
+        LocalDate reportDate = LocalDate.ofInstant(Instant.ofEpochSecond(start), zone);
+        // Only the holidays the count stepped over explain a 5x8 deadline; under 24x7 none matter.
+        List<LocalDate> holidays = coverage == Coverage.ROUND_THE_CLOCK || due.toLocalDate().isBefore(reportDate)
+                ? List.of()
+                : List.copyOf(calendar.holidays().subSet(reportDate, due.toLocalDate().plusDays(1)));
         return new SlaDeadline(due, new SlaExplanation(Instant.ofEpochSecond(start), responseTime, coverage,
-                Duration.ofSeconds(amount), zone, calendar.id(), calendar.version(), first, last, walk.count));
+                Duration.ofSeconds(amount), zone, calendar.id(), calendar.version(), first, last, walk.count,
+                calendar.windowStart(), calendar.windowEnd(), holidays, calendar.isWorkingDay(reportDate)));
     }
 
     /**

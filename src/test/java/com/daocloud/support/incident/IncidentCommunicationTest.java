@@ -113,7 +113,7 @@ class IncidentCommunicationTest {
   }
 
   @Test
-  @DisplayName("L12-7: the e-mail update's subject and body keep their words")
+  @DisplayName("L12-7: the e-mail update's subject and body keep their words, rule ids in a note under the text")
   void mailWords() {
     assertThat(IncidentMails.subject("INC-2026-000001", "Fees agreed")).isEqualTo("[INC-2026-000001] Fees agreed");
     assertThat(IncidentMails.body("INC-2026-000001", "Fees agreed", "Text.")).isEqualTo("""
@@ -125,6 +125,9 @@ class IncidentCommunicationTest {
         You receive these updates because you asked for them; PUT /api/incidents/INC-2026-000001/subscription \
         with {"enabled": false} stops them.
         """);
+    // The rule ids of a text leave its sentence for a note under it
+    assertThat(IncidentMails.body("INC-2026-000001", "No access", "Access was refused on the phone (L12-1)."))
+        .contains("\n\nAccess was refused on the phone.\n(policy: L12-1)\n\n");
   }
 
   @Test
@@ -167,7 +170,8 @@ class IncidentCommunicationTest {
   }
 
   private static Set<String> usedKeys() {
-    Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body", "wait.day", "wait.days", "wait.period"));
+    Set<String> keys = new TreeSet<>(List.of("mail.subject", "mail.body", "mail.policy", "wait.day", "wait.days",
+        "wait.period"));
     SupportScope.REASONS.forEach(reason -> keys.add(SupportScope.REASON_KEY_PREFIX + reason));
     keys.addAll(AccessAnswer.BY_KEYS);
     Arrays.stream(TimelineEvent.values()).forEach(e -> keys.addAll(e.keys()));

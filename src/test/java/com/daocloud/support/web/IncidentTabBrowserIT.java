@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.time.HumanTimes;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +52,7 @@ class IncidentTabBrowserIT {
   }
 
   @Test
-  @DisplayName("RSP-3: an engineer opening a contact task sees the Incident tab first: the card from the row, the deadline in the installation's and his own zone, a countdown that runs, and the timeline")
+  @DisplayName("RSP-3, EAM-2: an engineer opening a contact task sees the Incident tab first: the entitlement and its consequences, the situation, the deadline in words in the installation's zone with his own clock beside it, a countdown that runs, and the timeline")
   void engineerSeesTheIncidentTabFirst() {
     // Given acme's fresh Level 1 outage (professional: due in one hour), waiting for the first contact
     String number = WebTestIncidents.report(port, "outage", "Cluster down (incident tab test)");
@@ -67,20 +69,34 @@ class IncidentTabBrowserIT {
         // Then the Incident tab is the first one and open, showing the incident's card
         browser.waitFor(By.cssSelector("[data-incident-card='" + number + "']"));
         assertThat(browser.text(ACTIVE_TAB)).isEqualTo("Incident");
+        // And at the top, plainly, what the entitlement means for the work, the rule id apart as a note
+        assertThat(browser.text(field("entitlement-line"))).isEqualTo("Entitled under extended maintenance: remote "
+            + "service only, no on-site; code fixes for Levels 1-2 only policy: EAM-2");
+        assertThat(browser.text(By.cssSelector("[data-field='entitlement-line'] strong"))).doesNotContain("EAM-2");
+        // And the situation: nobody holds it yet, no first contact, access asked for at once (Level 1)
+        assertThat(browser.text(field("holder"))).isEqualTo("nobody");
+        assertThat(browser.text(field("first-contact"))).isEqualTo("not yet");
+        assertThat(browser.text(field("access"))).startsWith("requested ").contains(" Shanghai time (")
+            .endsWith(" your time), no answer yet");
         assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
         assertThat(browser.text(field("installation"))).isEqualTo("prod-1 · dce 5.0.7");
         assertThat(browser.text(field("level"))).startsWith("Level 1").contains(incident.get("levelReason").asText());
         assertThat(browser.text(field("entitlement"))).startsWith("entitled").contains("extended maintenance");
         assertThat(browser.text(field("channels"))).isEqualTo("customer-service, phone, remote, on-site");
         assertThat(browser.text(field("contact"))).isEqualTo("Li Lei · +86 10 1234 5678 · li.lei@example.com");
-        // The deadline in the installation's zone (the API's value on hover) and in the viewer's
+        // The deadline in words in the installation's zone, the viewer's Berlin clock beside it, the API's
+        // value on hover
         String due = incident.get("responseDue").asText();
-        assertThat(browser.text(field("due-installation"))).endsWith("(Asia/Shanghai, the installation's time)")
-            .contains(due.substring(11, 19));
-        assertThat(browser.attribute(By.cssSelector("[data-field='due-installation'] span"), "title")).isEqualTo(due);
-        String berlin = OffsetDateTime.parse(due).atZoneSameInstant(ZoneId.of("Europe/Berlin"))
-            .format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        assertThat(browser.text(field("due-viewer"))).contains(berlin).endsWith("(Europe/Berlin)");
+        Instant dueAt = OffsetDateTime.parse(due).toInstant();
+        String berlin = dueAt.atZone(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("HH:mm"));
+        assertThat(browser.text(field("due")))
+            .startsWith(HumanTimes.in(ZoneId.of("Asia/Shanghai")).at(dueAt, dueAt) + " (in ")
+            .endsWith("; " + berlin + " your time)");
+        assertThat(browser.attribute(By.cssSelector("[data-field='due'] span"), "title")).isEqualTo(due);
+        // The response terms in words; the rule ids beside the sentence, not in it
+        assertThat(browser.text(field("terms"))).startsWith("1 hour")
+            .contains("1 hour, counted around the clock from the report at ").endsWith("policy: RSP-1, RSP-2, RSP-3")
+            .doesNotContain("PT1H");
 
         // And the countdown runs: less than an hour left, and less a moment later
         assertThat(browser.attribute(COUNTDOWN, "data-state")).isEqualTo("running");
@@ -104,11 +120,12 @@ class IncidentTabBrowserIT {
   }
 
   @Test
-  @DisplayName("RSP-3: a duty supervisor opening the breach task of an unanswered incident sees its card first, the countdown saying it is breached")
+  @DisplayName("RSP-3: a duty supervisor opening the breach task of an unanswered incident sees its card first: who holds it, no first contact, the countdown saying it is breached")
   void supervisorSeesTheCardOnABreachTask() {
     // Given a Level 1 incident whose response deadline has passed unanswered
     String number = WebTestIncidents.report(port, "outage", "Cluster down, nobody called (incident tab test)");
-    WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+    Task contact = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_CONTACT_CUSTOMER);
+    taskService.setAssignee(contact.getId(), "engineer");
     WebTestIncidents.fireResponseDeadline(managementService, runtimeService, number);
     Task breach = WebTestIncidents.awaitTask(taskService, number, Elements.TASK_HANDLE_RESPONSE_BREACH);
 
@@ -123,6 +140,10 @@ class IncidentTabBrowserIT {
         assertThat(browser.text(ACTIVE_TAB)).isEqualTo("Incident");
         assertThat(browser.attribute(COUNTDOWN, "data-state")).isEqualTo("breached");
         assertThat(browser.text(COUNTDOWN)).startsWith("Breached");
+        // And the situation says who holds the incident and that nobody has called the customer
+        assertThat(browser.text(field("holder"))).contains("Erin Engineer (engineer), Contact customer");
+        assertThat(browser.text(field("first-contact"))).isEqualTo("not yet");
+        assertThat(browser.text(field("due"))).contains(" Shanghai time (");
         assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
         assertThat(browser.attribute(
             By.cssSelector("[data-incident-card] [data-timeline] tr[data-event='response-breached']"), "data-event"))

@@ -4,12 +4,18 @@ import com.daocloud.support.api.ApiException;
 import com.daocloud.support.customer.Customer;
 import com.daocloud.support.customer.CustomerProfile;
 import com.daocloud.support.customer.CustomerService;
+import com.daocloud.support.identity.EngineUsers;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.ResponsePlanner;
+import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.security.WebappUser;
+import com.daocloud.support.time.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,6 +36,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -74,9 +82,15 @@ public class IncidentCardController {
     this.planner = planner;
   }
 
-  /** The card of the incident whose process the task belongs to; 404 for tasks of other processes. */
+  /**
+   * The card of the incident whose process the task belongs to; 404 for tasks of other processes.
+   *
+   * @param zone the viewer's IANA zone (the browser's), for "02:42 your time" beside the installation's times;
+   *             ignored when absent or unknown
+   */
   @GetMapping("/task/{taskId}")
-  public ResponseEntity<IncidentViews.Card> task(@PathVariable String taskId, HttpServletRequest request) {
+  public ResponseEntity<IncidentViews.Card> task(@PathVariable String taskId,
+      @RequestParam(required = false) String zone, HttpServletRequest request) {
     WebappUser user = signedIn(request);
     String processInstanceId = user.inEngine(identityService, () -> {
       if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
@@ -96,8 +110,46 @@ public class IncidentCardController {
         .map(i -> new IncidentViews.InstallationView(i.cluster(), i.product(),
             i.version() == null ? null : i.version().toString()))
         .orElse(null);
+    List<TimelineEntry> timeline = store.timeline(incident.id(), true);
+    Instant now = EngineClock.now();
+    IncidentSituation.Situation situation = IncidentSituation.situation(incident, timeline,
+        EngineUsers.asApplication(identityService, () -> openTasks(incident.number())), now, viewerZone(zone).orElse(incident.timeZone()));
     return noStore(IncidentViews.card(incident, customer.map(Customer::name).orElse(null), installation,
-        store.timeline(incident.id(), true), store.resolution(incident.id()), store.subscription(incident.number())));
+        timeline, store.resolution(incident.id()), store.subscription(incident.number()),
+        planner.explanation(incident), situation, now));
+  }
+
+  /**
+   * The incident's open tasks and who holds them, whoever may see them: the holder is what the viewer needs to
+   * know (a supervisor reassigning, an engineer seeing a colleague on it), names and task names only.
+   */
+  private List<IncidentSituation.OpenTask> openTasks(String number) {
+    Map<String, String> names = new HashMap<>();
+    return taskService.createTaskQuery().processInstanceBusinessKey(number).active().orderByTaskCreateTime().asc()
+        .list().stream().map(t -> new IncidentSituation.OpenTask(t.getName(), t.getAssignee(),
+            t.getAssignee() == null ? null : names.computeIfAbsent(t.getAssignee(), this::fullName)))
+        .toList();
+  }
+
+  private String fullName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return null;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? null : name;
+  }
+
+  private static Optional<ZoneId> viewerZone(String zone) {
+    if (zone == null || zone.isBlank() || zone.length() > 64) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(zone));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -16,8 +16,10 @@ import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.RemoteAccess;
 import com.daocloud.support.incident.ReportRateLimit;
 import com.daocloud.support.incident.ReportTarget;
+import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.observability.OpenApiConfiguration;
 import com.daocloud.support.security.CurrentUser;
+import com.daocloud.support.time.EngineClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -76,10 +78,12 @@ public class IncidentController {
   private final ClosureResponses closureResponses;
   private final CustomerScope scope;
   private final ReportRateLimit rateLimit;
+  private final ResponsePlanner planner;
 
   public IncidentController(IncidentIntake intake, IncidentStore store, ReportTarget target,
       RemoteAccess remoteAccess, CustomerLoop customerLoop, ClosureResponses closureResponses, CustomerScope scope,
-      ReportRateLimit rateLimit) {
+      ReportRateLimit rateLimit, ResponsePlanner planner) {
+    this.planner = planner;
     this.closureResponses = closureResponses;
     this.scope = scope;
     this.rateLimit = rateLimit;
@@ -140,7 +144,7 @@ public class IncidentController {
     CurrentUser user = CurrentUser.get();
     Incident incident = readable(user, number);
     return IncidentViews.detail(incident, store.timeline(incident.id(), user.isStaff()),
-        store.resolution(incident.id()), store.subscription(number));
+        store.resolution(incident.id()), store.subscription(number), planner.explanation(incident), EngineClock.now());
   }
 
   @GetMapping

@@ -3,14 +3,19 @@ package com.daocloud.support.incident.api;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
+import com.daocloud.support.incident.PolicyNotes;
 import com.daocloud.support.incident.TimelineEntry;
 import com.daocloud.support.incident.TimelineEvent;
+import com.daocloud.support.sla.SlaExplanation;
+import com.daocloud.support.time.DeadlineWording;
+import com.daocloud.support.time.HumanTimes;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON bodies of the incident endpoints (the fields customers rely on, plus what staff need to see why).
@@ -57,8 +62,11 @@ public final class IncidentViews {
   public record TimelineView(
       @Schema(format = "date-time", example = "2026-11-30T09:30:00+08:00") String at,
       @Schema(description = "What happened", example = "reported") String event,
-      @Schema(description = "The details, for people", example = "Production cluster down, API server not answering",
-          types = {"string", "null"}) String detail) {
+      @Schema(description = "The details, for people: times in words in the installation's zone, without the "
+          + "policy's rule ids", example = "Production cluster down, API server not answering",
+          types = {"string", "null"}) String detail,
+      @Schema(description = "The policy rules (docs/policy.md) behind the entry, e.g. [\"L12-1\"]; empty for none")
+      List<String> policy) {
   }
 
   @Schema(name = "OnSite", description = "On-site service (RSP-4): when engineers were sent and arrived")
@@ -111,8 +119,17 @@ public final class IncidentViews {
       @Schema(description = "The response time of the level and tier", format = "duration", example = "PT1H",
           types = {"string", "null"}) String responseTime,
       @Schema(example = "24x7", types = {"string", "null"}) String coverage,
-      @Schema(description = "How the deadline was computed, for people", types = {"string", "null"})
+      @Schema(description = "How the deadline was computed: the machine-readable record (response time, coverage, "
+          + "clock start, calendar and version, coverage intervals counted)", types = {"string", "null"})
       String slaExplanation,
+      @Schema(description = "The response deadline for people, in the installation's zone and relative to the time "
+          + "of the request; null without an SLA clock", example = "Mon 30 Nov 10:30 Shanghai time (in 44 min)",
+          types = {"string", "null"}) String responseDueText,
+      @Schema(description = "How the deadline was computed, as a sentence; null without an SLA clock",
+          example = "1 hour, counted around the clock from the report at Mon 30 Nov 09:30 Shanghai time",
+          types = {"string", "null"}) String slaExplanationText,
+      @Schema(description = "The policy rules behind the deadline (docs/policy.md); empty without an SLA clock",
+          example = "[\"RSP-1\", \"RSP-2\", \"RSP-3\"]") List<String> slaPolicy,
       @Schema(description = "When support first responded; null until then", format = "date-time",
           types = {"string", "null"}) String firstContactAt,
       @Schema(description = "Whether the response came late (or is overdue)") boolean responseBreached,
@@ -154,11 +171,16 @@ public final class IncidentViews {
    * same instant in UTC, {@code zone} the IANA zone it is expressed in; {@code respondedAt} the first contact.
    */
   record ResponseView(String due, String dueAt, String zone, String responseTime, String coverage,
-      String explanation, String reportedAt, String respondedAt, boolean breached) {
+      String explanation, String reportedAt, String respondedAt, boolean breached, String termsText,
+      String explanationText, List<String> policy) {
   }
 
-  /** A timeline entry as staff see it: {@code internal} entries are never shown to the customer. */
-  record StaffTimelineView(String at, String event, String detail, boolean internal) {
+  /**
+   * A timeline entry as staff see it: {@code internal} entries are never shown to the customer; {@code atText}
+   * the time in words, {@code detail} without rule ids, which are in {@code policy}.
+   */
+  record StaffTimelineView(String at, String event, String detail, boolean internal, String atText,
+      List<String> policy) {
   }
 
   /**
@@ -170,7 +192,8 @@ public final class IncidentViews {
       CustomerView customer, InstallationView installation, String requestType, String productionImpact,
       int level, String levelReason, boolean criticalEvent, EntitlementView entitlement, ResponseView response,
       List<String> channels, ContactView contact, OnSiteView onSite, ResolutionView resolution,
-      SubscriptionView emailUpdates, List<StaffTimelineView> timeline) {
+      SubscriptionView emailUpdates, List<StaffTimelineView> timeline,
+      IncidentSituation.EntitlementLine entitlementLine, IncidentSituation.Situation situation) {
   }
 
   /** One row of Cockpit's SLA board: an open incident, its deadline and 75 % warning as instants. */
@@ -193,14 +216,24 @@ public final class IncidentViews {
     return timeline.stream().anyMatch(e -> TimelineEvent.CRITICAL_EVENT.code().equals(e.event()));
   }
 
+  /**
+   * @param explanation the deadline's explanation recomputed from the row (empty without a deadline)
+   * @param now         what "in 44 min" counts from
+   */
   static Detail detail(Incident i, List<TimelineEntry> timeline, IncidentStore.Resolution resolution,
-      IncidentStore.Subscription subscription) {
+      IncidentStore.Subscription subscription, Optional<SlaExplanation> explanation, Instant now) {
     return new Detail(i.number(), i.customerId(), i.cluster(), i.title(), i.description(), i.requestType(),
         i.productionImpact(), i.level(), i.levelReason(), i.serviceTier(), i.status(), i.closureCode(),
         time(i, i.reportedAt()), i.responseDue(), i.responseTime(), i.coverage(), i.slaExplanation(),
+        HumanTimes.in(i.timeZone()).atFromNow(i.responseDueAt(), now),
+        explanation.map(e -> DeadlineWording.sentence(e, HumanTimes.ENGLISH)).orElse(null),
+        i.responseDueAt() == null ? List.of() : SlaExplanation.POLICY,
         time(i, i.firstContactAt()), i.responseBreached(), criticalEvent(timeline), entitlement(i), onSite(i),
         contact(i), resolution(resolution), subscription(subscription),
-        timeline.stream().map(e -> new TimelineView(time(i, e.at()), e.event(), e.detail())).toList());
+        timeline.stream().map(e -> {
+          PolicyNotes.Noted noted = PolicyNotes.split(e.detail());
+          return new TimelineView(time(i, e.at()), e.event(), noted.text(), noted.policy());
+        }).toList());
   }
 
   /**
@@ -209,17 +242,25 @@ public final class IncidentViews {
    * @param timeline     the whole timeline, internal entries included
    */
   static Card card(Incident i, String customerName, InstallationView installation, List<TimelineEntry> timeline,
-      IncidentStore.Resolution resolution, IncidentStore.Subscription subscription) {
+      IncidentStore.Resolution resolution, IncidentStore.Subscription subscription,
+      Optional<SlaExplanation> explanation, IncidentSituation.Situation situation, Instant now) {
+    HumanTimes times = HumanTimes.in(i.timeZone());
     return new Card(i.number(), i.title(), i.description(), i.status(), i.closureCode(),
         new CustomerView(i.customerId(), customerName, i.serviceTier()),
         installation == null ? new InstallationView(i.cluster(), null, null) : installation,
         i.requestType(), i.productionImpact(), i.level(), i.levelReason(), criticalEvent(timeline), entitlement(i),
         new ResponseView(i.responseDue(), utc(i.responseDueAt()), i.timeZone().getId(), i.responseTime(),
             i.coverage(), i.slaExplanation(), time(i, i.reportedAt()), time(i, i.firstContactAt()),
-            i.responseBreached()),
+            i.responseBreached(), times.responseTime(i.responseTime(), i.coverage()),
+            explanation.map(e -> DeadlineWording.sentence(e, HumanTimes.ENGLISH)).orElse(null),
+            i.responseDueAt() == null ? List.of() : SlaExplanation.POLICY),
         channels(i.channels()), contact(i), onSite(i), resolution(resolution), subscription(subscription),
-        timeline.stream().map(e -> new StaffTimelineView(time(i, e.at()), e.event(), e.detail(),
-            !TimelineEvent.customerSees(e.event()))).toList());
+        timeline.stream().map(e -> {
+          PolicyNotes.Noted noted = PolicyNotes.split(e.detail());
+          return new StaffTimelineView(time(i, e.at()), e.event(), noted.text(),
+              !TimelineEvent.customerSees(e.event()), times.at(e.at(), now), noted.policy());
+        }).toList(),
+        IncidentSituation.entitlement(i), situation);
   }
 
   static BoardRow boardRow(IncidentStore.Open i, String customerName, Instant responseWarningAt) {

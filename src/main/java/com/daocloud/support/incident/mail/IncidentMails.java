@@ -1,6 +1,7 @@
 package com.daocloud.support.incident.mail;
 
 import com.daocloud.support.incident.IncidentMessages;
+import com.daocloud.support.incident.PolicyNotes;
 
 /**
  * The words of an e-mail update (L12-7), from the templates {@code mail.subject} and {@code mail.body}:
@@ -15,7 +16,11 @@ public final class IncidentMails {
     return IncidentMessages.render("mail.subject", number, headline);
   }
 
+  /** The text without rule ids; they follow it as a small note (PolicyNotes). */
   public static String body(String number, String headline, String text) {
-    return IncidentMessages.render("mail.body", number, headline, text);
+    PolicyNotes.Noted noted = PolicyNotes.split(text);
+    String shown = noted.policy().isEmpty() ? noted.text()
+        : noted.text() + "\n" + IncidentMessages.render("mail.policy", String.join(", ", noted.policy()));
+    return IncidentMessages.render("mail.body", number, PolicyNotes.sentence(headline), shown);
   }
 }

@@ -2,6 +2,7 @@ package com.daocloud.support.incident.process;
 
 import com.daocloud.support.incident.AccessAnswer;
 import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,7 +35,7 @@ final class AccessAnswers {
   static Message notArranged(DelegateExecution execution, IncidentSettings settings) {
     return answer(execution) == AccessAnswer.REFUSED
         ? Message.of(TimelineEvent.ACCESS_REFUSED.key("refused"), answeredBy(execution))
-        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), settings.getRemoteAccessWait());
+        : Message.of(TimelineEvent.ACCESS_REFUSED.key(), IncidentTimes.duration(settings.getRemoteAccessWait()));
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +73,8 @@ public class BreachActionListener implements TaskListener {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    Authentication user = task.getProcessEngineServices() == null ? null
+    // var: the engine's Authentication type lives in an impl package, which incident/ does not import
+    var user = task.getProcessEngineServices() == null ? null
         : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return user == null || user.getUserId() == null ? "(not assigned)" : user.getUserId();
   }

@@ -2,10 +2,11 @@ package com.daocloud.support.incident.process;
 
 import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.IncidentClosureListener;
-import com.daocloud.support.incident.IncidentMessages;
 import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.incident.IncidentMessages;
 import com.daocloud.support.incident.IncidentStatus;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.util.List;
@@ -47,7 +48,9 @@ public class CloseIncidentDelegate implements JavaDelegate {
   /** The wait that ran out, for the codes whose sentence names it (CLS-2, CLS-4). */
   private static Object waitOf(DelegateExecution execution, String closureCode) {
     return switch (closureCode) {
-      case IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED -> execution.getVariable(Vars.CUSTOMER_WAIT);
+      case IncidentStatus.CLOSED_TRANSFERRED, IncidentStatus.CLOSED_CANCELLED ->
+          execution.getVariable(Vars.CUSTOMER_WAIT) == null ? null
+              : IncidentTimes.duration(String.valueOf(execution.getVariable(Vars.CUSTOMER_WAIT)));
       default -> null;
     };
   }
@@ -65,7 +68,7 @@ public class CloseIncidentDelegate implements JavaDelegate {
     incidents.close(number, closureCode);
     TimelineEvent event = TimelineEvent.CLOSED;
     updates.tell(number, EngineTime.now(), event,
-        Message.of(event.key(), closureCode, IncidentMessages.render(noteKey(closureCode, entitlementStatus), waitOf(execution, closureCode))));
+        Message.of(event.key(), closureCode, Message.of(noteKey(closureCode, entitlementStatus), waitOf(execution, closureCode))));
     listeners.forEach(listener -> listener.incidentClosed(number, closureCode));
   }
 }

@@ -1,7 +1,7 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
@@ -34,6 +34,7 @@ public class FirstContactDelegate implements JavaDelegate {
     incidents.recordFirstContact(number, now);
     TimelineEvent event = TimelineEvent.CONTACTED;
     updates.tell(number, now, event, incident.responseDueAt() == null ? Message.of(event.key())
-        : Message.of(event.key(now.isAfter(incident.responseDueAt()) ? "late" : "in-time"), incident.responseDue()));
+        : Message.of(event.key(now.isAfter(incident.responseDueAt()) ? "late" : "in-time"),
+            IncidentTimes.at(incident.responseDueAt(), incident.timeZone(), now)));
   }
 }

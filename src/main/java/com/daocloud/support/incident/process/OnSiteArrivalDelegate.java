@@ -1,8 +1,9 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
@@ -34,6 +35,7 @@ public class OnSiteArrivalDelegate implements JavaDelegate {
     // RSP-4: counted within the on-site coverage, the coverage of the incident's response-sla row
     Duration responseTime = planner.coverageTimeBetween(incident, incident.onSiteDispatchedAt(), now);
     updates.tell(number, now, TimelineEvent.ON_SITE_ARRIVED, Message.of(TimelineEvent.ON_SITE_ARRIVED.key(),
-        responseTime, incident.coverage() == null ? "24x7" : incident.coverage()));
+        IncidentTimes.duration(responseTime.toString()),
+        IncidentTimes.coverage(incident.coverage() == null ? "24x7" : incident.coverage())));
   }
 }

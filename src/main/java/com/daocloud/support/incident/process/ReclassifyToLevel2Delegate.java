@@ -1,7 +1,8 @@
 package com.daocloud.support.incident.process;
 
-import com.daocloud.support.incident.IncidentMessages.Message;
+import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.incident.Incident;
+import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlan;
@@ -9,7 +10,6 @@ import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
-import com.daocloud.support.entitlement.EntitlementStatus;
 import com.daocloud.support.sla.ResponseTerms;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +68,8 @@ public class ReclassifyToLevel2Delegate implements JavaDelegate {
         plan.calendarVersion(), plan.explanation());
     updates.tell(number, now, TimelineEvent.ACCESS_REFUSED, why);
     updates.tell(number, now, TimelineEvent.RECLASSIFIED, Message.of(TimelineEvent.RECLASSIFIED.key(),
-        plan.responseDue(), IncidentTimes.format(incident.reportedAt(), incident.timeZone())));
+        IncidentTimes.at(plan.responseDueAt(), incident.timeZone(), now),
+        IncidentTimes.at(incident.reportedAt(), incident.timeZone(), now)));
 
     // The answer has been used; the process routes on the level (the Level 1 duties watch it and end) and times
     // the deadline from the new dates.

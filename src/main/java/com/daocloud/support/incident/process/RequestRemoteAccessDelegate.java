@@ -1,5 +1,6 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ public class RequestRemoteAccessDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
-    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, settings.getRemoteAccessWait(),
+    updates.tell(number, TimelineEvent.ACCESS_REQUESTED, IncidentTimes.duration(settings.getRemoteAccessWait()),
         execution.getVariable(Vars.LEVEL));
   }
 }

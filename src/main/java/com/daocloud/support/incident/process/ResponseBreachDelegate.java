@@ -1,6 +1,8 @@
 package com.daocloud.support.incident.process;
 
+import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +28,9 @@ public class ResponseBreachDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     incidents.markResponseBreached(number);
-    updates.tell(number, TimelineEvent.RESPONSE_BREACHED, incidents.require(number).responseDue());
+    Incident incident = incidents.require(number);
+    updates.tell(number, TimelineEvent.RESPONSE_BREACHED,
+        IncidentTimes.at(incident.responseDueAt(), incident.timeZone(), EngineTime.now()));
     tasks.raise(execution, IncidentTasks.Stage.BREACHED);
   }
 }

@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.identity.Groups;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.TimelineEvent;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,7 +32,9 @@ public class ResponseWarningDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(Vars.INCIDENT_NUMBER);
     Incident incident = incidents.require(number);
     updates.tell(number, TimelineEvent.RESPONSE_WARNING, Groups.CUSTOMER_SERVICE, Groups.SUPPORT_ENGINEERS,
-        incident.responseTime(), incident.coverage(), incident.responseDue());
+        IncidentTimes.responseTime(incident.responseTime(), incident.coverage()),
+        IncidentTimes.coverage(incident.coverage()),
+        IncidentTimes.at(incident.responseDueAt(), incident.timeZone(), EngineTime.now()));
     tasks.raise(execution, IncidentTasks.Stage.AT_RISK);
   }
 }

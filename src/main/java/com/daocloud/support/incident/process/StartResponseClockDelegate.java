@@ -7,6 +7,7 @@ import com.daocloud.support.entitlement.EntitlementRules;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentMessages.Message;
 import com.daocloud.support.incident.IncidentStore;
+import com.daocloud.support.incident.IncidentTimes;
 import com.daocloud.support.incident.ResponsePlan;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.TimelineEvent;
@@ -58,7 +59,7 @@ public class StartResponseClockDelegate implements JavaDelegate {
         plan.warningAt(), plan.calendarId(), plan.calendarVersion(), plan.explanation());
     TimelineEvent event = TimelineEvent.EXTENDED_MAINTENANCE;
     updates.tell(number, now, event, plan.clockRuns()
-        ? Message.of(event.key(), incident.cluster(), plan.responseDue())
+        ? Message.of(event.key(), incident.cluster(), IncidentTimes.at(plan.responseDueAt(), incident.timeZone(), now))
         : Message.of(event.key("no-deadline"), incident.cluster()));
 
     // The process routes on the level and times the contact from these dates; the transient status starts the

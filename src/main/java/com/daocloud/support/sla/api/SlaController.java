@@ -16,6 +16,8 @@ import com.daocloud.support.sla.SlaClock;
 import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.SlaExplanation;
 import com.daocloud.support.sla.WorkingCalendar;
+import com.daocloud.support.time.DeadlineWording;
+import com.daocloud.support.time.HumanTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -27,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,7 +107,7 @@ public class SlaController {
           + decisionName + "); discussion cadence " + terms.discussionCadence() + ".";
       return new SlaPreviewResponse(null, null, null, terms.channels(),
           new SlaPreviewResponse.Explanation(decision, calendarVersion, zone.getId(),
-              format(reportedAt.truncatedTo(ChronoUnit.SECONDS), zone), null, null, summary));
+              format(reportedAt.truncatedTo(ChronoUnit.SECONDS), zone), null, null, summary, null, List.of()));
     }
 
     SlaDeadline deadline;
@@ -123,7 +126,10 @@ public class SlaController {
     return new SlaPreviewResponse(deadline.responseDue(), terms.responseTime(), terms.coverage(),
         terms.channels(),
         new SlaPreviewResponse.Explanation(decision, calendarVersion, zone.getId(),
-            format(explanation.reportedAt(), zone), explanation.coverageTime().toString(), intervals, summary));
+            format(explanation.reportedAt(), zone), explanation.coverageTime().toString(), intervals, summary,
+            "Due " + HumanTimes.in(zone).at(deadline.instant(), explanation.reportedAt()) + ": "
+                + DeadlineWording.sentence(explanation, HumanTimes.ENGLISH) + ".",
+            SlaExplanation.POLICY));
   }
 
   private static SlaPreviewResponse.Interval interval(CoverageInterval interval, ZoneId zone) {

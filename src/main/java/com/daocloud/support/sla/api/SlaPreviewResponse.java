@@ -1,5 +1,6 @@
 package com.daocloud.support.sla.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,10 +17,13 @@ public record SlaPreviewResponse(String responseDue, String responseTime, String
    * @param reportedAt   the report time as the clock used it (to the second, in that zone's offset)
    * @param coverageTime the coverage time counted (ISO-8601 duration; {@code P2D} under 5x8 is 18 h), or null
    * @param intervals    the coverage intervals counted, or null without a deadline
-   * @param summary      one line for people
+   * @param summary      one line with the machine-readable record (ISO times and durations, calendar version)
+   * @param text         the same as a sentence people understand, times in words in the installation's zone and
+   *                     without rule ids (docs/communication.md, Times and durations); null without a deadline
+   * @param policy       the policy rules behind the deadline (RSP-1, RSP-2, RSP-3); empty without a deadline
    */
   public record Explanation(Decision decision, CalendarVersion calendar, String timeZone, String reportedAt,
-      String coverageTime, Intervals intervals, String summary) {
+      String coverageTime, Intervals intervals, String summary, String text, List<String> policy) {
   }
 
   public record Decision(String key, String id, int version, Map<String, Object> outputs) {

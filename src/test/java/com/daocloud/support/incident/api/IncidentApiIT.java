@@ -3,12 +3,15 @@ package com.daocloud.support.incident.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.sla.SlaClock;
+import com.daocloud.support.sla.SlaDeadline;
 import com.daocloud.support.sla.WorkingCalendar;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.time.DeadlineWording;
+import com.daocloud.support.time.HumanTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,11 +28,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -184,7 +188,7 @@ class IncidentApiIT {
   }
 
   @Test
-  @DisplayName("LVL-3, RSP-2: a Level 3 report of a Berlin customer gets a 5x8 deadline in Berlin time")
+  @DisplayName("LVL-3, RSP-2: a Level 3 report of a Berlin customer gets a 5x8 deadline in Berlin time, which people read in words with the way it was counted")
   void berlinCustomerGetsBerlinDeadline() {
     // Given a professional customer in Berlin on the weekdays calendar
     String customer = "berlin-" + UUID.randomUUID().toString().substring(0, 8);
@@ -219,8 +223,25 @@ class IncidentApiIT {
     assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     assertThat(due.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(18, 0));
     OffsetDateTime reportedAt = OffsetDateTime.parse(get("service", body.get("number").asText()).get("reportedAt").asText());
-    assertThat(body.get("responseDue").asText()).isEqualTo(SlaClock.deadline(reportedAt.toInstant(), "PT4H", "5x8",
-        berlin, WorkingCalendar.weekdays()).responseDue());
+    SlaDeadline deadline = SlaClock.deadline(reportedAt.toInstant(), "PT4H", "5x8", berlin,
+        WorkingCalendar.weekdays());
+    assertThat(body.get("responseDue").asText()).isEqualTo(deadline.responseDue());
+
+    // And people read the deadline in words, in Berlin time, and how it was counted as a sentence; the
+    // machine-readable explanation stays, the rule ids apart
+    JsonNode detail = get("service", body.get("number").asText());
+    assertThat(detail.get("slaExplanation").asText()).startsWith("PT4H 5x8 from ");
+    assertThat(detail.get("responseDueText").asText())
+        .startsWith(HumanTimes.in(berlin).at(deadline.instant(), deadline.instant()) + " (in ");
+    assertThat(detail.get("slaExplanationText").asText())
+        .isEqualTo(DeadlineWording.sentence(deadline.explanation(), HumanTimes.ENGLISH))
+        .startsWith("4 hours of business hours (09:00\u201318:00 on working days), counted from ");
+    assertThat(detail.get("slaPolicy").toString()).isEqualTo("[\"RSP-1\",\"RSP-2\",\"RSP-3\"]");
+    JsonNode responseDue = StreamSupport.stream(detail.get("timeline").spliterator(), false)
+        .filter(e -> e.get("event").asText().equals("response-due")).findFirst().orElseThrow();
+    assertThat(responseDue.get("detail").asText()).contains(" Berlin time: 4 hours of business hours")
+        .doesNotContain("PT4H", "RSP-");
+    assertThat(responseDue.get("policy").toString()).isEqualTo("[\"RSP-1\",\"RSP-2\",\"RSP-3\"]");
   }
 
   @Test

@@ -76,7 +76,7 @@ class AfterStandardSupportProcessTest extends IncidentProcessTestCase {
     assertThat(task(Elements.TASK_CONTACT_CUSTOMER, pi)).hasDueDate(Date.from(incident.responseDueAt()));
     TimelineEntry told = timeline(reported).get(timeline(reported).size() - 1);
     assertThat(told.event()).isEqualTo(TimelineEvent.EXTENDED_MAINTENANCE.code());
-    assertThat(told.detail()).contains("prod-1", "2026-03-11T14:00:00+08:00");
+    assertThat(told.detail()).contains("prod-1", "due Wed 11 Mar 14:00 Shanghai time");
   }
 
   @Test

@@ -105,7 +105,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
         .singleElement().satisfies(e -> {
           assertThat(e.internal()).isFalse();
           assertThat(e.detail()).startsWith("Reported during the key launch registered for this cluster"
-              + " (Mobile banking launch, 2026-03-09T08:00+08:00 to 2026-03-10T10:00+08:00)");
+              + " (Mobile banking launch, Mon 9 Mar 08:00 Shanghai time to Tue 10 Mar 10:00 Shanghai time)");
         });
     assertThat(task(Elements.TASK_NOTE_LEVEL1, pi)).hasCandidateUser("service").hasCandidateUser("success");
   }
@@ -206,7 +206,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(task(Elements.TASK_ASK_FOR_ACCESS, pi)).hasCandidateGroup("customer-service");
     assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ACCESS_REQUESTED.code()))
         .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("This Level 2 incident needs immediate, "
-            + "secure remote access").contains("within PT30M of that call"));
+            + "secure remote access").contains("within 30 minutes of that call"));
   }
 
   @Test
@@ -269,7 +269,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
         Elements.TASK_CONTACT_CUSTOMER).hasPassed(Elements.END_LEVEL1_ENDED);
     assertThat(jobQuery().processInstanceId(pi.getId()).activityId(Elements.TIMER_STATUS_UPDATE).count()).isZero();
     assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ACCESS_REFUSED.code()))
-        .extracting(TimelineEntry::detail).containsExactly("No access was granted within PT30M of the request.");
+        .extracting(TimelineEntry::detail).containsExactly("No access was granted within 30 minutes of the request.");
     assertThat(events(reported)).contains(TimelineEvent.RECLASSIFIED.code());
 
     complete(task(Elements.TASK_NOTE_RECLASSIFICATION, pi));
@@ -438,7 +438,8 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     TimelineEntry warning = timeline(reported).get(0);
     assertThat(warning.event()).isEqualTo(TimelineEvent.RESPONSE_WARNING.code());
     assertThat(warning.internal()).isTrue();
-    assertThat(warning.detail()).contains("customer-service", "support-engineers", "2026-03-09T11:00:00+08:00");
+    assertThat(warning.detail()).contains("customer-service", "support-engineers",
+        "the around-the-clock response time of 1 hour", "due Mon 9 Mar 11:00 Shanghai time");
     assertThat(IncidentProcessFixture.store().timeline(reported.id(), false)).isEmpty();
   }
 
@@ -486,7 +487,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     assertThat(incident.onSiteDispatchedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(20)));
     assertThat(incident.onSiteArrivedAt()).isEqualTo(REPORTED.plus(Duration.ofMinutes(110)));
     assertThat(timeline(reported).get(2).detail()).as("the on-site response time, told to the customer")
-        .contains("PT1H30M");
+        .contains("on-site response time 1 hour 30 minutes");
     // the dispatch is recorded as the form is completed, the first contact right after it
     assertThat(events(reported)).containsExactly(TimelineEvent.ON_SITE_DISPATCHED.code(), TimelineEvent.CONTACTED.code(),
         TimelineEvent.ON_SITE_ARRIVED.code());
@@ -537,7 +538,7 @@ class IncidentHandlingProcessTest extends IncidentProcessTestCase {
     complete(task(Elements.TASK_CONFIRM_ON_SITE_ARRIVAL, pi));
 
     assertThat(timeline(reported)).filteredOn(e -> e.event().equals(TimelineEvent.ON_SITE_ARRIVED.code()))
-        .singleElement().satisfies(e -> assertThat(e.detail()).contains("PT2H", "5x8"));
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("2 hours", "business-hours coverage"));
   }
 
   @Test

@@ -86,7 +86,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
     assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).status()).isEqualTo(IncidentStatus.CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_CANCELLED);
-    assertThat(last(reported).detail()).contains("cancelled-by-customer", "P" + days + "D", "CLS-4");
+    assertThat(last(reported).detail()).contains("cancelled-by-customer", "within " + days + " days", "CLS-4");
   }
 
   @Test
@@ -211,7 +211,7 @@ class IncidentResolutionProcessTest extends IncidentProcessTestCase {
 
     assertThat(pi).isEnded().hasPassed(Elements.END_INCIDENT_CLOSED);
     assertThat(incident(reported).closureCode()).isEqualTo(IncidentStatus.CLOSED_TRANSFERRED);
-    assertThat(last(reported).detail()).contains("transferred-to-customer", "P7D", "CLS-2");
+    assertThat(last(reported).detail()).contains("transferred-to-customer", "within 7 days", "CLS-2");
   }
 
   @Test

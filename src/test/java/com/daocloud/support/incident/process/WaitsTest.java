@@ -14,12 +14,12 @@ class WaitsTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
-  @DisplayName("CLS-2, CLS-4: the customer reads how long it has to answer and until when, in English and in Chinese")
+  @DisplayName("CLS-2, CLS-4: the customer reads how long it has to answer and until when, in words in the installation's time, in English and in Chinese")
   void waitInTheCustomersWords() {
-    assertThat(Waits.describe("P1D", FROM, SHANGHAI).render()).isEqualTo("1 day, until 2026-03-10T10:00:00+08:00");
-    assertThat(Waits.describe("P7D", FROM, SHANGHAI).render()).isEqualTo("7 days, until 2026-03-16T10:00:00+08:00");
-    assertThat(Waits.describe("P1M", FROM, SHANGHAI).render()).isEqualTo("P1M, until 2026-04-09T10:00:00+08:00");
+    assertThat(Waits.describe("P1D", FROM, SHANGHAI).render()).isEqualTo("1 day, until Tue 10 Mar 10:00 Shanghai time");
+    assertThat(Waits.describe("P7D", FROM, SHANGHAI).render()).isEqualTo("7 days, until Mon 16 Mar 10:00 Shanghai time");
+    assertThat(Waits.describe("P1M", FROM, SHANGHAI).render()).isEqualTo("1 month, until Thu 9 Apr 10:00 Shanghai time");
     assertThat(Waits.describe("P7D", FROM, SHANGHAI).render(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("7 天，截至 2026-03-16T10:00:00+08:00");
+        .isEqualTo("7 天，截至 3月16日（周一）10:00 上海时间");
   }
 }

@@ -110,7 +110,7 @@ class SlaPreviewIT {
   }
 
   @Test
-  @DisplayName("RSP-2: cn-2026 skips the National Day week and counts the working Saturday 2026-10-10")
+  @DisplayName("RSP-2: cn-2026 skips the National Day week and counts the working Saturday 2026-10-10, and the explanation names the holidays")
   void nationalDayWeek() {
     // Given level 4 standard: P4D = 36 h; reported Wednesday 2026-09-30 17:00 Shanghai, calendar cn-2026
     JsonNode answer = preview("engineer",
@@ -121,6 +121,11 @@ class SlaPreviewIT {
     assertThat(answer.get("responseDue").asText()).isEqualTo("2026-10-12T17:00:00+08:00");
     assertThat(answer.at("/explanation/calendar/id").asText()).isEqualTo("cn-2026");
     assertThat(answer.at("/explanation/intervals/count").asInt()).isEqualTo(5);
+    // And people read it as a sentence, the holidays named, the rule ids apart
+    assertThat(answer.at("/explanation/text").asText()).isEqualTo("Due Mon 12 Oct 17:00 Shanghai time: 4 business "
+        + "days of business hours (09:00\u201318:00 on working days), counted from the report at Wed 30 Sep 17:00 "
+        + "Shanghai time; 1 Oct\u20137 Oct are holidays.");
+    assertThat(answer.at("/explanation/policy").toString()).isEqualTo("[\"RSP-1\",\"RSP-2\",\"RSP-3\"]");
   }
 
   @Test

@@ -6,8 +6,13 @@
  * whenever the tab is shown or another task is opened in it, and unmount() when it goes. Tabs are ordered by
  * priority, highest first, and the first one opens by default: 2000 puts this tab before Form (1000).
  *
- * Data: GET /camunda/api/dce/incident-card/task/{taskId} with the user's Tasklist session, read from the
- * incident row (never process variables). It answers only for tasks the user may see; for a task of another
+ * What matters comes first: the entitlement and what it means for the work, then the situation (who holds
+ * the incident, first contact, access, time left). Times are the installation's, in words, with the viewer's
+ * clock beside them; the server writes them (the browser's zone goes along as `zone`), so that the tab reads
+ * like the timeline and the e-mails. Rule ids stand apart as a small "policy" note, never in a sentence.
+ *
+ * Data: GET /camunda/api/dce/incident-card/task/{taskId}?zone=... with the user's Tasklist session, read from
+ * the incident row and the engine's open tasks (never process variables). It answers only for tasks the user may see; for a task of another
  * process it answers 404 "not an incident task", and the tab says so. A GET needs no CSRF token: the
  * webapps' CSRF filter checks only requests that change something.
  */
@@ -26,7 +31,8 @@ function stopTicking() {
 
 /** Our own endpoints beside the webapps' APIs (api.adminApi is ".../api/admin"). */
 function cardUrl(api, taskId) {
-  return `${api.adminApi.replace(/\/admin$/, '/dce')}/incident-card/task/${encodeURIComponent(taskId)}`;
+  return `${api.adminApi.replace(/\/admin$/, '/dce')}/incident-card/task/${encodeURIComponent(taskId)}`
+      + `?zone=${encodeURIComponent(viewerZone())}`;
 }
 
 /** An element with attributes and children; text only, never HTML (customers write titles and contacts). */
@@ -37,23 +43,12 @@ function h(tag, attributes, ...children) {
       node.setAttribute(name, value);
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child != null) {
       node.append(child instanceof Node ? child : String(child));
     }
   }
   return node;
-}
-
-/** An instant as a wall-clock time in `zone` (an IANA id), with the zone's short name. */
-export function inZone(iso, zone) {
-  if (!iso) {
-    return '—';
-  }
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short'
-  }).format(new Date(iso));
 }
 
 /** The viewer's own zone, as the browser knows it. */
@@ -76,9 +71,9 @@ export function duration(totalSeconds) {
  * passed or marked; the time overdue keeps counting), running (seconds left) or none (no response deadline:
  * level 5, not entitled).
  */
-export function responseClock(response, now, zone) {
+export function responseClock(response, now) {
   if (response.respondedAt) {
-    return {state: 'responded', text: `Responded at ${inZone(response.respondedAt, zone)}`};
+    return {state: 'responded', text: response.respondedText ? `Responded at ${response.respondedText}` : 'Responded'};
   }
   const dueAt = response.dueAt ? Date.parse(response.dueAt) : NaN;
   if (Number.isNaN(dueAt)) {
@@ -103,12 +98,10 @@ function orDash(value) {
   return value == null || value === '' ? '—' : value;
 }
 
-function describeOnSite(onSite) {
-  if (!onSite || !onSite.dispatchedAt) {
-    return 'Not dispatched';
-  }
-  return `Dispatched ${onSite.dispatchedAt}` + (onSite.arrivedAt ? `, arrived ${onSite.arrivedAt}` : ', not arrived yet')
-      + (onSite.responseTime ? ` (${onSite.responseTime})` : '');
+/** Rule ids as a small note beside a text: "policy: L12-1". */
+function policy(ids) {
+  return ids && ids.length ? [' ', h('small', {'class': 'text-muted', 'data-policy': ids.join(' ')},
+      `policy: ${ids.join(', ')}`)] : null;
 }
 
 function timeline(entries) {
@@ -116,16 +109,32 @@ function timeline(entries) {
       h('thead', {}, h('tr', {}, h('th', {}, 'At'), h('th', {}, 'Event'), h('th', {}, 'Detail'))),
       h('tbody', {}, entries.map(e => h('tr', {'data-event': e.event, 'data-internal': String(e.internal),
             'class': e.internal ? 'warning' : null},
-          h('td', {}, e.at),
+          h('td', {}, h('span', {title: e.at}, e.atText || e.at)),
           h('td', {}, e.event, e.internal ? [' ', h('span', {'class': 'label label-warning'}, 'staff only')] : null),
-          h('td', {}, orDash(e.detail))))));
+          h('td', {}, orDash(e.detail), policy(e.policy))))));
+}
+
+/** The entitlement in one plain line, coloured by what it means for the work. */
+function entitlementLine(line, status) {
+  const kind = status === 'entitled' ? 'info' : status === 'limited' ? 'warning' : 'danger';
+  return h('p', {'class': `alert alert-${kind}`, 'data-field': 'entitlement-line', 'data-status': status,
+    'style': 'margin: 10px 0; padding: 8px 12px'}, h('strong', {}, line.text), policy(line.policy));
+}
+
+/** Who holds the incident, first contact, access and time left: what a supervisor asks first. */
+function situation(s, countdown, response) {
+  return h('dl', {'class': 'dl-horizontal', 'data-situation': ''},
+      field('holder', 'Held by', s.holder),
+      field('first-contact', 'First contact', s.firstContact),
+      field('access', 'Access', h('span', {'data-access': s.access}, s.accessText)),
+      field('due', 'Response due', response.dueAt ? h('span', {title: response.due}, s.dueText) : s.dueText),
+      field('time-left', 'Time left', countdown));
 }
 
 function card(data, now) {
-  const response = data.response;
-  const zone = response.zone;
-  const viewer = viewerZone();
-  const clock = responseClock(response, now, zone);
+  // The first contact in words, as the situation writes it, for the countdown once it has stopped
+  const response = {...data.response, respondedText: data.situation && data.situation.firstContact};
+  const clock = responseClock(response, now);
   const countdown = h('strong', {'data-field': 'countdown', 'data-state': clock.state}, clock.text);
   const c = data.contact || {};
   const install = data.installation || {};
@@ -139,15 +148,13 @@ function card(data, now) {
       field('level', 'Level', `Level ${data.level}`, h('br'), h('small', {}, orDash(data.levelReason))),
       field('entitlement', 'Entitlement', orDash(entitlement.status),
           entitlement.reason ? ` (${entitlement.reason})` : '', h('br'), h('small', {}, orDash(entitlement.explanation))),
-      field('due-installation', 'Response due', response.dueAt
-          ? h('span', {title: response.due}, `${inZone(response.dueAt, zone)} (${zone}, the installation's time)`) : '—'),
-      field('due-viewer', 'Your time', response.dueAt ? `${inZone(response.dueAt, viewer)} (${viewer})` : '—'),
-      field('time-left', 'Time left', countdown),
-      field('terms', 'Response terms', response.responseTime
-          ? `${response.responseTime} ${response.coverage}` : 'none', h('br'), h('small', {}, orDash(response.explanation))),
+      field('terms', 'Response terms', response.termsText
+          ? h('span', {title: `${response.responseTime} ${response.coverage}`}, response.termsText) : 'none',
+          response.explanationText ? [h('br'), h('small', {title: orDash(response.explanation)},
+            response.explanationText), policy(response.policy)] : null),
       field('channels', 'Channels', data.channels.length ? data.channels.join(', ') : '—'),
       field('contact', 'Contact', [c.name, c.phone, c.email].filter(Boolean).join(' · ') || '—'),
-      field('on-site', 'On-site', describeOnSite(data.onSite)),
+      field('on-site', 'On-site', data.situation.onSite),
       field('resolution', 'Resolution', resolution
           ? `${resolution.type}: ${orDash(resolution.summary)}`
             + (resolution.changeRequestNumber ? ` (${resolution.changeRequestNumber})` : '') : 'None proposed yet'),
@@ -158,14 +165,17 @@ function card(data, now) {
           // SVC-2: reported during the customer's registered critical phase (peak, launch, upgrade).
           data.criticalEvent ? [' ', h('span', {'class': 'label label-danger', 'data-field': 'critical-event'},
               'critical event')] : null),
+      entitlementLine(data.entitlementLine, entitlement.status),
+      situation(data.situation, countdown, response),
+      h('h4', {}, 'Details'),
       details,
       h('h4', {}, 'Timeline'),
       timeline(data.timeline));
-  return {view, countdown, response, zone};
+  return {view, countdown, response};
 }
 
 function tick(shown) {
-  const clock = responseClock(shown.response, Date.now(), shown.zone);
+  const clock = responseClock(shown.response, Date.now());
   shown.countdown.textContent = clock.text;
   shown.countdown.setAttribute('data-state', clock.state);
   if (clock.state === 'responded' || clock.state === 'none') {
@@ -193,7 +203,7 @@ async function show(node, api, taskId, render) {
   }
   const shown = card(body, Date.now());
   node.replaceChildren(shown.view);
-  if (['running', 'breached'].includes(responseClock(shown.response, Date.now(), shown.zone).state)) {
+  if (['running', 'breached'].includes(responseClock(shown.response, Date.now()).state)) {
     stopTicking();
     ticker = setInterval(() => tick(shown), TICK_MS);
   }
