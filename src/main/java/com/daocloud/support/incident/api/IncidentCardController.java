@@ -20,14 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.CacheControl;
@@ -59,24 +55,23 @@ public class IncidentCardController {
   static final String PATH = "/camunda/api/dce/incident-card";
   /** As many rows as the SLA board showed when it read the engine (its own limit). */
   static final int BOARD_ROWS = 2000;
-  private static final String COCKPIT = "cockpit";
 
   private final ProcessEngine engine;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final IncidentOverviewAccess overviewAccess;
   private final IncidentStore store;
   private final CustomerService customers;
   private final ResponsePlanner planner;
 
-  public IncidentCardController(ProcessEngine engine, IncidentStore store, CustomerService customers,
-      ResponsePlanner planner) {
+  public IncidentCardController(ProcessEngine engine, IncidentOverviewAccess overviewAccess, IncidentStore store,
+      CustomerService customers, ResponsePlanner planner) {
     this.engine = engine;
     this.taskService = engine.getTaskService();
     this.runtimeService = engine.getRuntimeService();
     this.identityService = engine.getIdentityService();
-    this.authorizationService = engine.getAuthorizationService();
+    this.overviewAccess = overviewAccess;
     this.store = store;
     this.customers = customers;
     this.planner = planner;
@@ -159,10 +154,7 @@ public class IncidentCardController {
    */
   @GetMapping("/open")
   public ResponseEntity<List<IncidentViews.BoardRow>> open(HttpServletRequest request) {
-    WebappUser user = signedIn(request);
-    if (!mayWatchTheBoard(user)) {
-      throw new ApiException.Forbidden("The SLA board is for Cockpit users who may read every incident");
-    }
+    overviewAccess.require(request);
     Map<String, Optional<String>> names = new HashMap<>();
     return noStore(store.open(BOARD_ROWS).stream().map(open -> {
       String name = names.computeIfAbsent(open.customerId(), id -> customers.find(id).map(CustomerProfile::name))
@@ -171,17 +163,6 @@ public class IncidentCardController {
       return IncidentViews.boardRow(open, name,
           open.responseWarningAt() != null ? open.responseWarningAt() : planner.warningAt(open));
     }).toList());
-  }
-
-  private boolean mayWatchTheBoard(WebappUser user) {
-    return authorized(user, Permissions.ACCESS, Resources.APPLICATION, COCKPIT)
-        && (authorized(user, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, IncidentProcess.KEY)
-        || authorized(user, Permissions.READ, Resources.PROCESS_INSTANCE, "*"));
-  }
-
-  private boolean authorized(WebappUser user, Permission permission,
-      Resources resource, String resourceId) {
-    return authorizationService.isUserAuthorized(user.userId(), user.groupIds(), permission, resource, resourceId);
   }
 
   /** The security chain admits only signed-in sessions; without one here, the caller answers as a stranger. */

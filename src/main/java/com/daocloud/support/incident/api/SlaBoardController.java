@@ -5,6 +5,7 @@ import com.daocloud.support.customer.CustomerService;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.ResponsePlanner;
 import com.daocloud.support.incident.SlaBoard;
+import com.daocloud.support.time.HumanTimes;
 import com.daocloud.support.incident.SlaBoard.State;
 import com.daocloud.support.incident.process.IncidentProcess;
 import com.daocloud.support.security.WebappUser;
@@ -69,9 +70,12 @@ public class SlaBoardController {
     this.clock = clock;
   }
 
-  /** One open incident on the board; instants in UTC, {@code responseDue} in the customer's offset. */
+  /**
+   * One open incident on the board; instants in UTC, {@code responseDue} in the customer's offset,
+   * {@code responseDueText} in words where the installation is ("Mon 30 Nov 22:10 Shanghai time").
+   */
   public record Row(String number, String title, String processInstanceId, String customerId, String customerName,
-      int level, String serviceTier, String status, String responseDue, Instant responseDueAt,
+      int level, String serviceTier, String status, String responseDue, String responseDueText, Instant responseDueAt,
       Instant responseWarningAt, Instant firstContactAt, Instant reportedAt, int objections, String response,
       String resolution, String state, List<Holder> holders, List<String> openTasks) {
   }
@@ -106,7 +110,7 @@ public class SlaBoardController {
           customerNames.computeIfAbsent(incident.customerId(), id -> customers.find(id).map(CustomerProfile::name))
               .orElse(null),
           incident.level(), incident.serviceTier(), incident.status(), incident.responseDue(),
-          incident.responseDueAt(), warningAt, incident.firstContactAt(), incident.reportedAt(), note.objections(),
+          HumanTimes.in(incident.timeZone()).at(incident.responseDueAt(), now), incident.responseDueAt(), warningAt, incident.firstContactAt(), incident.reportedAt(), note.objections(),
           standing.response().code(), standing.resolution().code(), standing.state().code(),
           held.stream().filter(t -> t.getAssignee() != null)
               .map(t -> new Holder(t.getAssignee(), names.get(t.getAssignee()), t.getName())).toList(),
