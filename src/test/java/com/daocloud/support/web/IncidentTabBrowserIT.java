@@ -3,6 +3,8 @@ package com.daocloud.support.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
+import com.daocloud.support.incident.PolicyNotes;
+import com.daocloud.support.incident.PolicyNotes.Noted;
 import com.daocloud.support.testing.IntegrationTest;
 import com.daocloud.support.time.HumanTimes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,7 +82,11 @@ class IncidentTabBrowserIT {
             .endsWith(" your time), no answer yet");
         assertThat(browser.text(field("customer"))).isEqualTo("Acme (acme), professional");
         assertThat(browser.text(field("installation"))).isEqualTo("prod-1 · dce 5.0.7");
-        assertThat(browser.text(field("level"))).startsWith("Level 1").contains(incident.get("levelReason").asText());
+        // the level's reason as a sentence, its rule id in the small policy note
+        Noted reason = PolicyNotes.split(incident.get("levelReason").asText());
+        assertThat(reason.policy()).isNotEmpty();
+        assertThat(browser.text(field("level"))).startsWith("Level 1").contains(reason.text())
+            .contains("policy: " + String.join(", ", reason.policy()));
         assertThat(browser.text(field("entitlement"))).startsWith("entitled").contains("extended maintenance");
         assertThat(browser.text(field("channels"))).isEqualTo("customer-service, phone, remote, on-site");
         assertThat(browser.text(field("contact"))).isEqualTo("Li Lei · +86 10 1234 5678 · li.lei@example.com");

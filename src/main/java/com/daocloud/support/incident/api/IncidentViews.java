@@ -190,7 +190,8 @@ public final class IncidentViews {
    */
   record Card(String number, String title, String description, String status, String closureCode,
       CustomerView customer, InstallationView installation, String requestType, String productionImpact,
-      int level, String levelReason, boolean criticalEvent, EntitlementView entitlement, ResponseView response,
+      int level, String levelReason, PolicyNotes.Noted levelReasonText, boolean criticalEvent,
+      EntitlementView entitlement, ResponseView response,
       List<String> channels, ContactView contact, OnSiteView onSite, ResolutionView resolution,
       SubscriptionView emailUpdates, List<StaffTimelineView> timeline,
       IncidentSituation.EntitlementLine entitlementLine, IncidentSituation.Situation situation) {
@@ -248,7 +249,8 @@ public final class IncidentViews {
     return new Card(i.number(), i.title(), i.description(), i.status(), i.closureCode(),
         new CustomerView(i.customerId(), customerName, i.serviceTier()),
         installation == null ? new InstallationView(i.cluster(), null, null) : installation,
-        i.requestType(), i.productionImpact(), i.level(), i.levelReason(), criticalEvent(timeline), entitlement(i),
+        i.requestType(), i.productionImpact(), i.level(), i.levelReason(), PolicyNotes.split(i.levelReason()),
+        criticalEvent(timeline), entitlement(i),
         new ResponseView(i.responseDue(), utc(i.responseDueAt()), i.timeZone().getId(), i.responseTime(),
             i.coverage(), i.slaExplanation(), time(i, i.reportedAt()), time(i, i.firstContactAt()),
             i.responseBreached(), times.responseTime(i.responseTime(), i.coverage()),

@@ -145,7 +145,9 @@ function card(data, now) {
       field('customer', 'Customer', `${orDash(data.customer.name)} (${data.customer.id}), ${data.customer.tier}`),
       field('installation', 'Installation', install.cluster,
           install.product ? ` · ${install.product}${install.version ? ' ' + install.version : ''}` : ''),
-      field('level', 'Level', `Level ${data.level}`, h('br'), h('small', {}, orDash(data.levelReason))),
+      field('level', 'Level', `Level ${data.level}`, h('br'),
+          h('small', {}, orDash((data.levelReasonText || {}).text || data.levelReason)),
+          policy((data.levelReasonText || {}).policy)),
       field('entitlement', 'Entitlement', orDash(entitlement.status),
           entitlement.reason ? ` (${entitlement.reason})` : '', h('br'), h('small', {}, orDash(entitlement.explanation))),
       field('terms', 'Response terms', response.termsText
