@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,25 +19,9 @@ class CustomerTimesTest {
   private static final Instant NOW = Instant.parse("2026-11-30T00:58:00Z");
 
   /** acme runs in Shanghai, its cluster edge-1 in Berlin; no other customer is known. */
-  private final CustomerTimes times = new CustomerTimes(new CustomerDirectory() {
-    @Override
-    public Optional<CustomerProfile> find(String customerId) {
-      return "acme".equals(customerId)
-          ? Optional.of(new CustomerProfile("acme", "Acme", "professional", ZoneId.of("Asia/Shanghai"), "cn",
-              List.of(), null, Map.of("edge-1", new CustomerProfile.Site(ZoneId.of("Europe/Berlin"), null))))
-          : Optional.empty();
-    }
-
-    @Override
-    public Optional<String> customerOfUser(String userId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<String> clusters(String customerId) {
-      return List.of();
-    }
-  });
+  private final CustomerTimes times = new CustomerTimes(new KnownCustomers(new CustomerProfile("acme", "Acme",
+      "professional", ZoneId.of("Asia/Shanghai"), "cn", List.of(), null,
+      Map.of("edge-1", new CustomerProfile.Site(ZoneId.of("Europe/Berlin"), null)))));
 
   @BeforeEach
   void engineClock() {
