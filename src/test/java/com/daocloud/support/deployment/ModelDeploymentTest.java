@@ -37,12 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModelDeploymentTest {
 
-  /** What the timers and due dates on the way into a user task read; the tasks need no more. */
-  private static final Map<String, Object> TASK_VARIABLES = Map.of(
-      "plannedAt", inADay(), "responseDueAt", inADay(), "responseWarningAt", inADay(),
-      "nextStatusUpdateAt", inADay(),
-      "confirmationWait", "P1D", "informationWait", "P1D", "remoteAccessWait", "PT30M",
-      "incidentNumber", "INC-2026-000001", "customerId", "acme", "windowFrom", inADay());
+  /** What the timers, due dates and input parameters on the way into a user task read; the tasks need no more. */
+  private static final Map<String, Object> TASK_VARIABLES = Map.ofEntries(
+      Map.entry("plannedAt", inADay()), Map.entry("responseDueAt", inADay()),
+      Map.entry("responseWarningAt", inADay()), Map.entry("nextStatusUpdateAt", inADay()),
+      Map.entry("confirmationWait", "P1D"), Map.entry("informationWait", "P1D"),
+      Map.entry("remoteAccessWait", "PT30M"), Map.entry("incidentNumber", "INC-2026-000001"),
+      Map.entry("customerId", "acme"), Map.entry("cluster", "prod-1"), Map.entry("windowFrom", inADay()),
+      Map.entry("windowTo", inADay()), Map.entry("dueAt", inADay()));
 
   /** What the incident model's candidate expressions ask (L12-3): no representative named, so the group. */
   public static final class NoticeCandidates {
@@ -71,6 +73,17 @@ class ModelDeploymentTest {
 
     public String previousResolver(Object execution) {
       return null;
+    }
+  }
+
+  /** What the forms' times in words ask (CustomerTimes): any text will do. */
+  public static final class Times {
+    public String at(String customerId, Object instant) {
+      return String.valueOf(instant);
+    }
+
+    public String atCluster(String customerId, String cluster, Object instant) {
+      return String.valueOf(instant);
     }
   }
 
@@ -106,7 +119,7 @@ class ModelDeploymentTest {
     // The beans that model expressions name on the way into a task (start listeners, candidate expressions).
     config.setBeans(Map.of("incidentFacts", new NoticeCandidates(),
         "awaitArrearsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { },
-        "dedicatedTeam", new DedicatedTeam(), "incidentTasks", new TaskOrder()));
+        "dedicatedTeam", new DedicatedTeam(), "incidentTasks", new TaskOrder(), "customerTimes", new Times()));
     engine = config.buildProcessEngine();
     repository = engine.getRepositoryService();
     deployment = new ModelDeployment(repository, models.toUri().toString());

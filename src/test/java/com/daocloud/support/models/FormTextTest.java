@@ -35,13 +35,13 @@ class FormTextTest {
    */
   private static final Set<String> COMPUTED = Set.of("incidentNumber", "changeNumber", "applicationNumber",
       "customerId", "customerName", "serviceTier", "cluster", "product", "version", "changeType", "level",
-      "levelReason", "responseDue", "responseTime", "coverage", "slaExplanation", "reportedAt", "plannedAt",
+      "levelReason", "responseDue", "responseTime", "coverage", "slaExplanation", "reportedAt", "plannedAtText",
       "noticeDays", "minimumNoticeDays", "effectiveDate", "additionalFees", "scope", "scopeReason",
       "entitlementStatus", "entitlementReason", "entitlementExplanation", "discussionCadence", "years", "eamYears",
       "coverageStart", "coverageEnd", "arrearsFrom", "arrearsTo", "eossDate",
       // S360 (SVC-2): codes, validated CVE ids and version ranges, dates
-      "advisoryKind", "severity", "cveIds", "affected", "fixedIn", "dueAt", "kind", "installations", "windowFrom",
-      "windowTo");
+      "advisoryKind", "severity", "cveIds", "affected", "fixedIn", "dueAtText", "kind", "installations",
+      "windowFromText", "windowToText");
   /** Variables that hold what a customer wrote (reports, answers, objections, change requests). */
   private static final Set<String> CUSTOMER_TEXT = Set.of("title", "description", "contactName", "contactPhone",
       "contactEmail", "informationProvided", "closureComment", "newDataCenter");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,12 @@ class FormWordingTest {
   /** An ISO-8601 duration (PT1H, PT30M, P2D) or a machine timestamp (2026-11-30T09:42). */
   private static final Pattern MACHINE_TIME =
       Pattern.compile("\\bP(T?\\d+[YMWDHS])+\\b|\\bPT\\d|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+  /**
+   * Process variables that hold an ISO-8601 instant for the process's timers and due dates; a form shows such a
+   * time through its task's input parameter in words ({@code plannedAtText}: CustomerTimes).
+   */
+  private static final Set<String> INSTANT_VARIABLES = Set.of("plannedAt", "dueAt", "windowFrom", "windowTo",
+      "reportedAt", "responseDueAt", "responseWarningAt");
   private static final Pattern POLICY_NOTE = Pattern.compile(
       "<span class=\"small text-muted\">Policy: " + RULE + "(, " + RULE + ")*</span>");
   private static final String POLICY_NOTE_ID = "Text_Policy";
@@ -48,7 +55,7 @@ class FormWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("forms")
-  @DisplayName("No text, label, description or choice of a form names a policy rule, an ISO duration or a machine timestamp; the policy note does")
+  @DisplayName("No text, label, description or choice of a form names a policy rule, an ISO duration or a machine timestamp, or templates a variable that holds a machine instant (it shows {{plannedAtText}}, the time in words); the policy note names the rules")
   void sentencesAreForPeople(Path form) throws IOException {
     List<String> offending = new ArrayList<>();
     for (JsonNode component : FormTextTest.components(form)) {
@@ -64,6 +71,8 @@ class FormWordingTest {
         if (time.find()) {
           offending.add(component.path("id").asText() + " writes " + time.group() + ": " + words);
         }
+        FormTextTest.variables(words).stream().filter(INSTANT_VARIABLES::contains)
+            .forEach(variable -> offending.add(component.path("id").asText() + " shows " + variable + ": " + words));
       }
     }
     assertThat(offending).as("sentences of " + form).isEmpty();

@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class S360ProcessEngine {
 
+  /** Where every customer of these tests runs. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
   private static ProcessEngine engine;
   private static JdbcTemplate jdbc;
 
@@ -61,7 +64,7 @@ public final class S360ProcessEngine {
 
   /** A customer with a paid order for 2026 naming {@code services} and one cluster {@code prod-1} on DCE 5.0.7. */
   public static Customer customer(String id, ServiceTier tier, Set<OrderService> services) {
-    return new Customer(id, id.substring(0, 1).toUpperCase() + id.substring(1), tier, ZoneId.of("Asia/Shanghai"),
+    return new Customer(id, id.substring(0, 1).toUpperCase() + id.substring(1), tier, ZONE,
         "weekdays", new MaintenanceOrder(tier, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), true,
             services),
         List.of(new Installation("prod-1", "dce", new Version(5, 0, 7), InstallationKind.SOFTWARE,

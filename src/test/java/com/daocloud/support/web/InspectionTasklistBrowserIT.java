@@ -9,7 +9,12 @@ import com.daocloud.support.s360.inspection.InspectionCadence;
 import com.daocloud.support.s360.inspection.process.HealthInspectionProcess;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.time.EngineClock;
+import com.daocloud.support.time.HumanTimes;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,7 +55,7 @@ class InspectionTasklistBrowserIT {
   }
 
   @Test
-  @DisplayName("SVC-2: the dedicated team member opens the inspection task in Tasklist, writes the six sections and the findings, and the customer reads the report")
+  @DisplayName("SVC-2: the dedicated team member opens the inspection task in Tasklist, reads when it was due in words in the customer's zone, writes the six sections and the findings, and the customer reads the report")
   void teamMemberWritesTheReport() {
     // Given an S360 customer whose dedicated team is the demo user success, and its inspection due
     String customer = S360TestCustomers.create(port, identityService, customers, "ins-web", "premium", "\"S360\"",
@@ -58,7 +63,11 @@ class InspectionTasklistBrowserIT {
     assertThat(Api.as(port, "demo").put("/api/customers/" + customer + "/s360-team", "{\"members\": [\"success\"]}")
         .status()).isEqualTo(200);
     cadence.ensureScheduled(customers.customer(customer).orElseThrow());
-    long id = Api.as(port, "success").get("/api/inspections?customerId=" + customer).json().get(0).get("id").asLong();
+    JsonNode inspection = Api.as(port, "success").get("/api/inspections?customerId=" + customer).json().get(0);
+    long id = inspection.get("id").asLong();
+    // (the customer runs in Berlin)
+    String dueInWords = HumanTimes.in(ZoneId.of("Europe/Berlin"))
+        .at(Instant.parse(inspection.get("dueAt").asText()), EngineClock.now());
     Task task = await().atMost(WAIT).until(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(HealthInspectionProcess.businessKey(id)).singleResult(), t -> t != null);
 
@@ -72,6 +81,8 @@ class InspectionTasklistBrowserIT {
         browser.click(TasklistBrowserIT.FORM_TAB);
         browser.click(TasklistBrowserIT.CLAIM);
         browser.waitUntilTextIn(TasklistBrowserIT.FORM, "Health inspection of cluster prod-1");
+        // the due date in words where the cluster runs, not the process's ISO instant
+        browser.waitUntilTextIn(TasklistBrowserIT.FORM, "Due: " + dueInWords + ".");
         for (String section : SECTIONS) {
           browser.waitUntilTextIn(TasklistBrowserIT.FORM, section);
         }

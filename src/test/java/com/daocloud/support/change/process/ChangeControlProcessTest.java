@@ -99,6 +99,11 @@ class ChangeControlProcessTest {
     assertThat(pi).isWaitingAtExactly(Elements.SUBPROCESS_CHANGE, Elements.TASK_REVIEW_LATE_NOTICE);
     assertThat(task(Elements.TASK_REVIEW_LATE_NOTICE, pi)).hasCandidateGroup("support-managers")
         .hasDueDate(Date.from(change.plannedAt()));
+    // and the manager's form reads the planned time in words in the customer's zone, a value of the task only
+    String review = task(Elements.TASK_REVIEW_LATE_NOTICE, pi).getId();
+    assertThat(extension.getFormService().getTaskFormVariables(review).getValue("plannedAtText", String.class))
+        .isEqualTo("Sun 6 Dec 10:00 Shanghai time");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("plannedAtText");
   }
 
   @Test

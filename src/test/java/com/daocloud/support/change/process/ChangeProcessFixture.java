@@ -6,6 +6,8 @@ import com.daocloud.support.change.ChangeRequestStore;
 import com.daocloud.support.change.ChangeStatus;
 import com.daocloud.support.change.DowntimeIncidentClosure;
 import com.daocloud.support.change.DowntimeIncidents;
+import com.daocloud.support.customer.CustomerTimes;
+import com.daocloud.support.customer.KnownCustomers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,6 +77,7 @@ final class ChangeProcessFixture {
     Mocks.register("completeChangeDelegate", new CompleteChangeDelegate(store));
     Mocks.register("recordReviewDelegate", new RecordReviewDelegate(store));
     Mocks.register("openDowntimeIncidentDelegate", new OpenDowntimeIncidentDelegate(store, INCIDENTS));
+    Mocks.register("customerTimes", new CustomerTimes(KnownCustomers.in(SHANGHAI, "acme")));
   }
 
   /**

@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.daocloud.support.customer.CustomerTimes;
+import com.daocloud.support.customer.KnownCustomers;
 import com.daocloud.support.s360.S360ProcessEngine;
 import com.daocloud.support.s360.critical.process.CriticalEventProcess;
 import com.daocloud.support.s360.critical.process.CriticalEventProcess.Elements;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -59,6 +62,7 @@ class CriticalEventProcessTest {
     Mocks.register("dedicatedTeam", new DedicatedTeamCandidates(teams));
     Mocks.register("recordServicePlanDelegate", new RecordServicePlanDelegate(store));
     Mocks.register("recordServiceReportDelegate", new RecordServiceReportDelegate(store));
+    Mocks.register("customerTimes", new CustomerTimes(KnownCustomers.in(S360ProcessEngine.ZONE, "acme")));
   }
 
   @AfterEach
@@ -79,6 +83,10 @@ class CriticalEventProcessTest {
     assertThat(pi).isWaitingAtExactly(Elements.TASK_WRITE_PLAN);
     assertThat(task(Elements.TASK_WRITE_PLAN, pi)).hasCandidateGroup("customer-success")
         .hasDueDate(Date.from(FROM));
+    // and its form reads the window in words in the customer's zone
+    VariableMap form = extension.getFormService().getTaskFormVariables(task(Elements.TASK_WRITE_PLAN, pi).getId());
+    assertThat(form.getValue("windowFromText", String.class)).isEqualTo("Thu 24 Dec 00:00 Shanghai time");
+    assertThat(form.getValue("windowToText", String.class)).isEqualTo("Sun 27 Dec 00:00 Shanghai time");
 
     // When the plan is written
     complete(task(Elements.TASK_WRITE_PLAN, pi), withVariables(Vars.SERVICE_PLAN, "Two engineers on site, change freeze"));

@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.daocloud.support.customer.CustomerRepository;
+import com.daocloud.support.customer.CustomerTimes;
+import com.daocloud.support.customer.KnownCustomers;
 import com.daocloud.support.customer.OrderService;
 import com.daocloud.support.customer.ServiceTier;
 import com.daocloud.support.s360.S360Customers;
@@ -72,6 +74,8 @@ class HealthInspectionProcessTest {
     Mocks.register("publishInspectionReportDelegate", new PublishInspectionReportDelegate(store,
         findingIncidents, findingChanges));
     Mocks.register("scheduleNextInspectionDelegate", new ScheduleNextInspectionDelegate(scheduler));
+    Mocks.register("customerTimes", new CustomerTimes(KnownCustomers.in(S360ProcessEngine.ZONE, "acme", "initech",
+        "globex")));
   }
 
   @AfterEach
@@ -99,6 +103,10 @@ class HealthInspectionProcessTest {
     // Then customer success inspects
     assertThat(pi).isWaitingAtExactly(Elements.TASK_INSPECT);
     assertThat(task(Elements.TASK_INSPECT, pi)).hasCandidateGroup("customer-success");
+    // and its form reads the due date in words where the cluster runs, a value of the task only
+    assertThat(extension.getFormService().getTaskFormVariables(task(Elements.TASK_INSPECT, pi).getId())
+        .getValue("dueAtText", String.class)).isEqualTo("Tue 1 Dec 09:00 Shanghai time");
+    assertThat(extension.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("dueAtText");
   }
 
   @Test
