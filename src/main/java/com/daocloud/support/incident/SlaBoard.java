@@ -60,7 +60,8 @@ public final class SlaBoard {
     return new Assessment(response, resolution, state(response, resolution));
   }
 
-  static Response response(Facts incident, Instant now) {
+  /** Where the first response stands at {@code now}; Tasklist's priorities read it too ({@code IncidentTasks}). */
+  public static Response response(Facts incident, Instant now) {
     Instant due = incident.responseDueAt();
     if (incident.firstContactAt() != null) {
       boolean late = incident.responseBreached() || due != null && incident.firstContactAt().isAfter(due);

@@ -165,10 +165,8 @@ public class IncidentCardController {
     }).toList());
   }
 
-  /** The security chain admits only signed-in sessions; without one here, the caller answers as a stranger. */
   private WebappUser signedIn(HttpServletRequest request) {
-    return WebappUser.of(request, engine.getName())
-        .orElseThrow(() -> new ApiException.Forbidden("Sign in to the webapps first"));
+    return IncidentOverviewAccess.signedIn(request, engine.getName());
   }
 
   private static ApiException notAnIncidentTask() {

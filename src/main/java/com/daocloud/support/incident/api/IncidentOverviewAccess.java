@@ -36,12 +36,20 @@ public class IncidentOverviewAccess {
    *     the caller answers as a stranger) or when the user may not
    */
   public WebappUser require(HttpServletRequest request) {
-    WebappUser user = WebappUser.of(request, engineName)
-        .orElseThrow(() -> new ApiException.Forbidden("Sign in to the webapps first"));
+    WebappUser user = signedIn(request, engineName);
     if (!mayReadEveryIncident(user)) {
       throw new ApiException.Forbidden("The SLA board is for Cockpit users who may read every incident");
     }
     return user;
+  }
+
+  /**
+   * The session's user; the security chain admits only signed-in sessions to the webapps' endpoints, so without
+   * one the caller answers as a stranger.
+   */
+  static WebappUser signedIn(HttpServletRequest request, String engineName) {
+    return WebappUser.of(request, engineName)
+        .orElseThrow(() -> new ApiException.Forbidden("Sign in to the webapps first"));
   }
 
   private boolean mayReadEveryIncident(WebappUser user) {

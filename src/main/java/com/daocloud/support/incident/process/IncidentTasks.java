@@ -3,6 +3,7 @@ package com.daocloud.support.incident.process;
 import com.daocloud.support.incident.Incident;
 import com.daocloud.support.incident.IncidentStore;
 import com.daocloud.support.incident.ResponsePlanner;
+import com.daocloud.support.incident.SlaBoard;
 import com.daocloud.support.incident.process.IncidentProcess.Elements;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import java.time.Duration;
@@ -60,17 +61,16 @@ public class IncidentTasks implements ModelExpressionBean {
     return priority(incident.level(), stage(incident, execution.getVariable(Vars.RESPONSE_WARNING_AT)));
   }
 
+  /** The first response's standing as the SLA board reads it, before the first contact; on track after it. */
   private static Stage stage(Incident incident, Object warningAt) {
-    if (incident.firstContactAt() != null) {
-      return Stage.ON_TRACK;
-    }
-    if (incident.responseBreached()) {
-      return Stage.BREACHED;
-    }
-    if (warningAt instanceof String at && !EngineTime.now().isBefore(Instant.parse(at))) {
-      return Stage.AT_RISK;
-    }
-    return Stage.ON_TRACK;
+    Instant warning = warningAt instanceof String at ? Instant.parse(at) : null;
+    SlaBoard.Response response = SlaBoard.response(new SlaBoard.Facts(incident.status(), incident.responseDueAt(),
+        warning, incident.responseBreached(), incident.firstContactAt(), 0), EngineTime.now());
+    return switch (response) {
+      case BREACHED -> Stage.BREACHED;
+      case AT_RISK -> Stage.AT_RISK;
+      default -> Stage.ON_TRACK;
+    };
   }
 
   /**

@@ -12,6 +12,7 @@ import com.daocloud.support.incident.process.IncidentProcess.Values;
 import com.daocloud.support.incident.process.IncidentProcess.Vars;
 import com.daocloud.support.testing.Api;
 import com.daocloud.support.testing.IntegrationTest;
+import com.daocloud.support.web.WebTestIncidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,13 +130,7 @@ class ResponseBreachActionIT {
   }
 
   private String report() {
-    Api.Response created = Api.as(port, "acme-user").post("/api/incidents", """
-        {"customerId": "acme", "installation": "prod-1", "title": "Nobody called back",
-         "description": "The API server does not answer.", "requestType": "fault", "productionImpact": "outage",
-         "dataLoss": false, "workaroundAvailable": false,
-         "contact": {"name": "Li Lei", "phone": "+86 10 1234 5678", "email": "li.lei@example.com"}}""");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("number").asText();
+    return WebTestIncidents.report(port, "outage", "Nobody called back");
   }
 
   private JsonNode get(String user, String number) {
